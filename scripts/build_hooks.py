@@ -1,0 +1,89 @@
+"""MkDocs hooks: wire the build-time content of `scripts/sitegen` into the site.
+
+- on_files: run (or take from cache) every snippet a page refers to, and add
+  its figures, plus KaTeX's stylesheet and fonts, to the site's files;
+- on_page_markdown: fill `{{ snippet.value }}` placeholders;
+- on_page_content / on_env: typeset every page's math with KaTeX in one go.
+
+The work itself lives in plain modules, so `scripts/generate.py` can do it
+without MkDocs. Anything unexpected raises PluginError naming the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+sys.path.insert(0, str(Path(__file__).parent))
+from sitegen import placeholders, snippet_cache, typeset  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.build_hooks")
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+CACHE = ROOT / ".cache" / "snippets"
+DEFAULT_DATA = ROOT / "data" / "mnist-sample"
+
+# Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
+results: dict[str, snippet_cache.SnippetResult] = {}
+pages_html: dict[str, object] = {}
+
+
+def on_pre_build(config) -> None:
+    results.clear()
+    pages_html.clear()
+
+
+def on_files(files: Files, config) -> Files:
+    wanted = set()
+    for file in files.documentation_pages():
+        wanted |= placeholders.referenced_snippets(Path(file.abs_src_path).read_text())
+    env = {**os.environ, "MNIST_DATA_DIR": os.environ.get("MNIST_DATA_DIR", str(DEFAULT_DATA))}
+    try:
+        results.update(snippet_cache.run_snippets(wanted, SNIPPETS, CACHE, env))
+        katex = typeset.katex_dist(ROOT)
+    except (snippet_cache.SnippetError, typeset.MathError) as exc:
+        raise PluginError(str(exc)) from exc
+    ran = sorted(name for name, result in results.items() if not result.from_cache)
+    log.info("snippets: %d from cache, %d run%s", len(results) - len(ran), len(ran),
+             f" ({', '.join(ran)})" if ran else "")
+    for result in results.values():
+        for name, path in result.figures.items():
+            files.append(File.generated(config, f"figures/{name}", abs_src_path=str(path)))
+    add_tree(files, config, katex, "assets/katex", ["katex.min.css", "fonts/*.woff2"])
+    return files
+
+
+def add_tree(files: Files, config, source: Path, dest: str, patterns: list[str]) -> None:
+    """Add files from outside docs/ (e.g. node_modules) to the site under `dest`."""
+    for pattern in patterns:
+        for path in sorted(source.glob(pattern)):
+            uri = f"{dest}/{path.relative_to(source).as_posix()}"
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    try:
+        return placeholders.fill(markdown, results, page.file.src_uri)
+    except placeholders.PlaceholderError as exc:
+        raise PluginError(str(exc)) from exc
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    pages_html[page.file.src_uri] = page
+    return html
+
+
+def on_env(env, config, files):
+    try:
+        typeset_html = typeset.typeset_pages(
+            {name: page.content for name, page in pages_html.items()}, ROOT)
+    except typeset.MathError as exc:
+        raise PluginError(str(exc)) from exc
+    for name, page in pages_html.items():
+        page.content = typeset_html[name]
+    return env

@@ -1,0 +1,67 @@
+"""Typeset TeX with KaTeX at build time, so pages need no math JavaScript.
+
+pymdownx.arithmatex (generic mode) leaves `<span class="arithmatex">\\(...\\)</span>`
+and `<div class="arithmatex">\\[...\\]</div>` in the HTML. `typeset_pages`
+renders every formula of every page in one `node` call (starting node is the
+slow part) and puts KaTeX's HTML inside those wrappers. KaTeX comes from
+`node_modules`, installed by `npm ci`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+RENDER_SCRIPT = Path(__file__).with_name("render_math.js")
+FORMULA = re.compile(r'(?P<open><span class="arithmatex">)\\\((?P<inline>.*?)\\\)(?=</span>)'
+                     r'|(?P<open_block><div class="arithmatex">)\\\[(?P<block>.*?)\\\](?=</div>)',
+                     re.S)
+
+
+class MathError(Exception):
+    """A formula KaTeX cannot typeset, or KaTeX is not installed."""
+
+
+def katex_dist(project_root: Path) -> Path:
+    """The folder with KaTeX's CSS and fonts; fails clearly if npm ci was not run."""
+    dist = project_root / "node_modules" / "katex" / "dist"
+    if not (dist / "katex.min.css").is_file():
+        raise MathError(f"KaTeX is not installed in {dist.parent}: run 'npm ci' in {project_root}")
+    return dist
+
+
+def formulas_in(page_html: str) -> list[tuple[str, bool]]:
+    """`(tex, display)` for each formula, TeX unescaped from HTML."""
+    return [(html.unescape(m["block"] if m["open_block"] else m["inline"]), bool(m["open_block"]))
+            for m in FORMULA.finditer(page_html)]
+
+
+def render(formulas: list[tuple[str, bool]], project_root: Path) -> list[dict]:
+    """KaTeX's answer for each formula: `{"html": ...}` or `{"error": ...}`."""
+    katex_dist(project_root)
+    request = json.dumps({"root": str(project_root), "formulas": formulas})
+    completed = subprocess.run(["node", str(RENDER_SCRIPT)], input=request,
+                               capture_output=True, text=True)
+    if completed.returncode:
+        raise MathError(f"node {RENDER_SCRIPT.name} failed:\n{completed.stderr}")
+    return json.loads(completed.stdout)
+
+
+def typeset_pages(pages: Mapping[str, str], project_root: Path) -> dict[str, str]:
+    """Each page's HTML with its formulas typeset; a bad formula raises naming the page."""
+    found = {name: formulas_in(text) for name, text in pages.items()}
+    flat = [formula for formulas in found.values() for formula in formulas]
+    answers = iter(render(flat, project_root) if flat else [])
+    typeset = {}
+    for name, text in pages.items():
+        page_answers = [next(answers) for _ in found[name]]
+        for (tex, _), answer in zip(found[name], page_answers):
+            if "error" in answer:
+                raise MathError(f"{name}: cannot typeset ${tex}$: {answer['error']}")
+        rendered = iter(answer["html"] for answer in page_answers)
+        typeset[name] = FORMULA.sub(lambda m: (m["open"] or m["open_block"]) + next(rendered), text)
+    return typeset
