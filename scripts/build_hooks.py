@@ -20,12 +20,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sitegen import placeholders, snippet_cache, typeset  # noqa: E402
+from sitegen import placeholders, snippet_cache, typeset
 
 log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
-CACHE = ROOT / ".cache" / "snippets"
+# Results are keyed by content, so builds of copies of the project can share them.
+CACHE = Path(os.environ.get("SITEGEN_CACHE_DIR", ROOT / ".cache" / "snippets"))
 DEFAULT_DATA = ROOT / "data" / "mnist-sample"
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it.

@@ -78,7 +78,7 @@ def cache_key(script: Path, env: dict[str, str]) -> str:
     """SHA-256 over every input that can change the snippet's result."""
     digest = hashlib.sha256()
     sources = dependency_closure(script)
-    inputs = sources + [RUNNER]
+    inputs = [*sources, RUNNER]
     if any(path.stem == DATA_MODULE for path in sources):
         inputs += data_files(env)
     for path in inputs:
@@ -108,7 +108,11 @@ def execute(script: Path, folder: Path, env: dict[str, str]) -> None:
         for stale in folder.parent.iterdir():
             if stale.is_dir() and stale != scratch and not stale.name.startswith("."):
                 shutil.rmtree(stale)
-        scratch.rename(folder)
+        try:
+            scratch.rename(folder)
+        except OSError:
+            if not (folder / "result.json").exists():  # else another build just stored it
+                raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

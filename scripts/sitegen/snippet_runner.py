@@ -32,7 +32,7 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
+import matplotlib.pyplot as plt
 
 # Fixed ids and no timestamps, so the same script always writes the same bytes.
 matplotlib.rcParams["svg.hashsalt"] = "introduction-to-neural-networks"
@@ -125,7 +125,7 @@ def main(script: Path, out_dir: Path) -> int:
         result = run(script, out_dir)
     except SnippetWarning as exc:
         error = warning_location(exc.caught)
-    except BaseException as exc:  # noqa: BLE001  (report any failure, SystemExit too)
+    except BaseException as exc:
         error = error_location(script, exc)
     else:
         (out_dir / "result.json").write_text(json.dumps(result, indent=1, sort_keys=True))

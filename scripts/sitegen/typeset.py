@@ -59,9 +59,14 @@ def typeset_pages(pages: Mapping[str, str], project_root: Path) -> dict[str, str
     typeset = {}
     for name, text in pages.items():
         page_answers = [next(answers) for _ in found[name]]
-        for (tex, _), answer in zip(found[name], page_answers):
+        for (tex, _), answer in zip(found[name], page_answers, strict=True):
             if "error" in answer:
                 raise MathError(f"{name}: cannot typeset ${tex}$: {answer['error']}")
-        rendered = iter(answer["html"] for answer in page_answers)
-        typeset[name] = FORMULA.sub(lambda m: (m["open"] or m["open_block"]) + next(rendered), text)
+        typeset[name] = insert_rendered(text, [answer["html"] for answer in page_answers])
     return typeset
+
+
+def insert_rendered(page_html: str, rendered: list[str]) -> str:
+    """Put each rendered formula inside its arithmatex wrapper, in order."""
+    pieces = iter(rendered)
+    return FORMULA.sub(lambda m: (m["open"] or m["open_block"]) + next(pieces), page_html)

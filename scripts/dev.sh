@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Set the project up on a fresh Debian/Ubuntu machine, then serve the site or run the tests.
+#
+#   bash scripts/dev.sh serve [mkdocs serve options]   set up, then serve on http://127.0.0.1:8000
+#   bash scripts/dev.sh test  [pytest options]         set up (Chromium too), then run every test
+#   bash scripts/dev.sh setup                          only set up
+#
+# Needs Python 3.11+, Node.js and npm. Re-running is fast: each step remembers the
+# hash of the file it installed from and does nothing while that file is unchanged.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+VENV=.venv
+
+stamp_matches() {  # stamp_matches FILE STAMP: true when STAMP holds FILE's current hash
+  [ -f "$2" ] && [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$(cat "$2")" ]
+}
+
+setup_python() {
+  if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "error: Python 3.11 or newer is needed ('$PYTHON' is $("$PYTHON" --version 2>&1))" >&2
+    exit 1
+  fi
+  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  if ! stamp_matches requirements.txt "$VENV/.requirements.sha256"; then
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -r requirements.txt
+    sha256sum requirements.txt | cut -d' ' -f1 > "$VENV/.requirements.sha256"
+  fi
+}
+
+setup_node() {
+  command -v npm >/dev/null || { echo "error: npm is needed (apt-get install nodejs npm)" >&2; exit 1; }
+  if ! stamp_matches package-lock.json node_modules/.package-lock.sha256; then
+    npm ci --no-audit --no-fund --loglevel=error
+    sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.package-lock.sha256
+  fi
+}
+
+setup_browser() {
+  [ -x /usr/bin/chromium ] && return
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+  else
+    echo "error: the browser tests need Debian's Chromium at /usr/bin/chromium:" >&2
+    echo "       sudo apt-get install chromium" >&2
+    exit 1
+  fi
+}
+
+# Builds read the bundled MNIST sample unless you point them elsewhere.
+export MNIST_DATA_DIR=${MNIST_DATA_DIR:-$PWD/data/mnist-sample}
+export NO_MKDOCS_2_WARNING=1
+
+command=${1:-}
+shift || true
+case "$command" in
+  setup) setup_python; setup_node ;;
+  serve) setup_python; setup_node; exec "$VENV/bin/mkdocs" serve "$@" ;;
+  test)  setup_python; setup_node; setup_browser; exec "$VENV/bin/pytest" "$@" ;;
+  *) echo "usage: bash scripts/dev.sh {serve|test|setup} [options]" >&2; exit 2 ;;
+esac

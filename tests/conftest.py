@@ -1,0 +1,29 @@
+"""Session fixtures: the snippet results the build uses, and the built site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen import placeholders, snippet_cache
+from support import CACHE, DOCS, ROOT, SNIPPETS, run_mkdocs_build
+
+
+@pytest.fixture(scope="session")
+def snippet_results() -> dict[str, snippet_cache.SnippetResult]:
+    """Every snippet the pages refer to, run (or cached) exactly as the build does."""
+    wanted = set()
+    for page in DOCS.rglob("*.md"):
+        wanted |= placeholders.referenced_snippets(page.read_text())
+    return snippet_cache.run_snippets(wanted, SNIPPETS, CACHE)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site, built once per test session with `mkdocs build --strict`."""
+    site = tmp_path_factory.mktemp("site")
+    build = run_mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert build.returncode == 0, build.stderr
+    assert "WARNING" not in build.stderr, build.stderr
+    return site

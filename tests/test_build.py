@@ -1,0 +1,122 @@
+"""The site build: strict, fast when warm, deterministic, and loud about broken input.
+
+Broken-input tests build a scratch copy of the project with one thing broken
+and check that the build fails with a message naming the file. They share the
+snippet cache with the real build (results are keyed by content), so they only
+run what they changed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from sitegen import snippet_cache
+from support import CACHE, ROOT, run_mkdocs_build
+
+COPIED = ("docs", "snippets", "scripts", "overrides", "mkdocs.yml")
+LINKED = ("node_modules", "data")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A scratch copy of the project that a test may break."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, copy / name)
+    for name in LINKED:
+        (copy / name).symlink_to(ROOT / name)
+    return copy
+
+
+def build(project: Path, cache: Path = CACHE):
+    return run_mkdocs_build(project / "mkdocs.yml", project / "site",
+                            env={"SITEGEN_CACHE_DIR": str(cache)})
+
+
+def add_to_page(project: Path, page: str, text: str) -> None:
+    path = project / "docs" / page
+    path.write_text(path.read_text() + "\n" + text + "\n")
+
+
+def test_strict_build_has_no_warnings(built_site):
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "figures" / "plot_first_neuron.svg").is_file()
+
+
+def test_bad_tex_fails_naming_the_page(project):
+    add_to_page(project, "index.md", r"A broken formula: $\frac{1}{$.")
+    result = build(project)
+    assert result.returncode != 0
+    assert "index.md" in result.stderr and "KaTeX parse error" in result.stderr
+
+
+def test_missing_snippet_fails_naming_the_file(project):
+    add_to_page(project, "index.md", '```python\n--8<-- "no_such_snippet.py"\n```')
+    result = build(project)
+    assert result.returncode != 0
+    assert "no_such_snippet.py" in result.stderr
+
+
+def test_raising_figure_script_fails_naming_script_and_line(project):
+    (project / "snippets" / "plot_broken.py").write_text(
+        '"""A figure script with a bug."""\nimport matplotlib.pyplot as plt\n\n'
+        'plt.plot([1, 2, 3])\nvalue = 1 / 0\n')
+    add_to_page(project, "index.md", "![A figure that cannot be drawn](figures/plot_broken.svg)")
+    result = build(project)
+    assert result.returncode != 0
+    assert "plot_broken.py, line 5" in result.stderr and "ZeroDivisionError" in result.stderr
+
+
+def test_unknown_placeholder_fails_naming_the_page(project):
+    add_to_page(project, "index.md", "The answer is {{ first_neuron.no_such_value }}.")
+    result = build(project)
+    assert result.returncode != 0
+    assert "index.md" in result.stderr and "no_such_value" in result.stderr
+
+
+@pytest.fixture
+def private_cache(snippet_results, tmp_path) -> Path:
+    """A copy of the filled snippet cache that a test may watch or change."""
+    return shutil.copytree(CACHE, tmp_path / "cache")
+
+
+def test_warm_rebuild_runs_nothing_and_is_fast(project, private_cache):
+    cache = private_cache
+    assert build(project, cache).returncode == 0
+    figure = project / "site" / "figures" / "plot_first_neuron.svg"
+    cached_files = {path: path.stat().st_mtime_ns for path in cache.rglob("*") if path.is_file()}
+    started = time.perf_counter()
+    warm = build(project, cache)
+    seconds = time.perf_counter() - started
+    assert warm.returncode == 0, warm.stderr
+    assert "0 run" in warm.stderr
+    assert {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()} == cached_files
+    assert figure.is_file()
+    assert seconds <= 5, f"warm build took {seconds:.1f} s"
+
+
+def test_changed_script_reruns_only_itself(project, private_cache):
+    cache = private_cache
+    script = project / "snippets" / "plot_first_neuron.py"
+    script.write_text(script.read_text().replace("alpha=0.3", "alpha=0.4"))
+    rebuild = build(project, cache)
+    assert rebuild.returncode == 0, rebuild.stderr
+    assert "1 run (plot_first_neuron)" in rebuild.stderr
+
+
+def test_figures_are_byte_identical_across_cold_runs(snippet_results, tmp_path):
+    """Redraw every figure in an empty cache: the bytes must match the build's."""
+    drawing = {name for name, result in snippet_results.items() if result.figures}
+    fresh = snippet_cache.run_snippets(drawing, ROOT / "snippets", tmp_path)
+    for name in drawing:
+        for figure, path in snippet_results[name].figures.items():
+            assert fresh[name].figures[figure].read_bytes() == path.read_bytes(), figure
