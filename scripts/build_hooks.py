@@ -12,7 +12,6 @@ without MkDocs. Anything unexpected raises PluginError naming the file.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -20,14 +19,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sitegen import placeholders, snippet_cache, typeset
+from sitegen import pipeline, placeholders, snippet_cache, typeset
 
 log = logging.getLogger("mkdocs.plugins.build_hooks")
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
-# Results are keyed by content, so builds of copies of the project can share them.
-CACHE = Path(os.environ.get("SITEGEN_CACHE_DIR", ROOT / ".cache" / "snippets"))
-DEFAULT_DATA = ROOT / "data" / "mnist-sample"
+ROOT = pipeline.ROOT
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
 results: dict[str, snippet_cache.SnippetResult] = {}
@@ -40,12 +35,8 @@ def on_pre_build(config) -> None:
 
 
 def on_files(files: Files, config) -> Files:
-    wanted = set()
-    for file in files.documentation_pages():
-        wanted |= placeholders.referenced_snippets(Path(file.abs_src_path).read_text())
-    env = {**os.environ, "MNIST_DATA_DIR": os.environ.get("MNIST_DATA_DIR", str(DEFAULT_DATA))}
     try:
-        results.update(snippet_cache.run_snippets(wanted, SNIPPETS, CACHE, env))
+        results.update(pipeline.snippets_for_docs(Path(config["docs_dir"])))
         katex = typeset.katex_dist(ROOT)
     except (snippet_cache.SnippetError, typeset.MathError) as exc:
         raise PluginError(str(exc)) from exc

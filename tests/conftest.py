@@ -6,17 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import placeholders, snippet_cache
-from support import CACHE, DOCS, ROOT, SNIPPETS, run_mkdocs_build
+from sitegen import pipeline, snippet_cache
+from support import ROOT, run_mkdocs_build
 
 
 @pytest.fixture(scope="session")
 def snippet_results() -> dict[str, snippet_cache.SnippetResult]:
     """Every snippet the pages refer to, run (or cached) exactly as the build does."""
-    wanted = set()
-    for page in DOCS.rglob("*.md"):
-        wanted |= placeholders.referenced_snippets(page.read_text())
-    return snippet_cache.run_snippets(wanted, SNIPPETS, CACHE)
+    return pipeline.snippets_for_docs()
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,9 @@ for folder in (SNIPPETS, ROOT / "scripts"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-CACHE = Path(os.environ.get("SITEGEN_CACHE_DIR", ROOT / ".cache" / "snippets"))
+from sitegen.pipeline import default_cache  # noqa: E402  (scripts/ is on sys.path now)
+
+CACHE = default_cache()
 
 
 def require(available: bool, what: str) -> None:

@@ -1,0 +1,32 @@
+"""The site's build-time work in one call, shared by the MkDocs hooks, the tests and the CLI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .placeholders import referenced_snippets
+from .snippet_cache import SnippetResult, run_snippets
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+DEFAULT_DATA = ROOT / "data" / "mnist-sample"
+
+
+def default_cache() -> Path:
+    """Results are keyed by content, so builds of copies of the project can share them."""
+    return Path(os.environ.get("SITEGEN_CACHE_DIR", ROOT / ".cache" / "snippets"))
+
+
+def build_environment() -> dict[str, str]:
+    """The environment snippets run in: the bundled MNIST sample unless told otherwise."""
+    return {**os.environ, "MNIST_DATA_DIR": os.environ.get("MNIST_DATA_DIR", str(DEFAULT_DATA))}
+
+
+def snippets_for_docs(docs: Path = DOCS, cache: Path | None = None) -> dict[str, SnippetResult]:
+    """Run (or take from cache) every snippet that a page under `docs` refers to."""
+    wanted = set()
+    for page in sorted(docs.rglob("*.md")):
+        wanted |= referenced_snippets(page.read_text())
+    return run_snippets(wanted, SNIPPETS, cache or default_cache(), build_environment())
