@@ -47,6 +47,9 @@ def on_files(files: Files, config) -> Files:
         for name, path in result.figures.items():
             files.append(File.generated(config, f"figures/{name}", abs_src_path=str(path)))
     add_tree(files, config, katex, "assets/katex", ["katex.min.css", "fonts/*.woff2"])
+    # Material's offline plugin would load this shim from unpkg.com; ours comes from npm.
+    add_tree(files, config, ROOT / "node_modules" / "iframe-worker" / "shim",
+             "assets/iframe-worker", ["index.js"])
     return files
 
 

@@ -49,8 +49,7 @@ setup_browser() {
   fi
 }
 
-# Builds read the bundled MNIST sample unless you point them elsewhere.
-export MNIST_DATA_DIR=${MNIST_DATA_DIR:-$PWD/data/mnist-sample}
+# Builds read the bundled MNIST sample (data/mnist-sample) unless MNIST_DATA_DIR says otherwise.
 export NO_MKDOCS_2_WARNING=1
 
 command=${1:-}

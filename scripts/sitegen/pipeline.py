@@ -20,8 +20,15 @@ def default_cache() -> Path:
 
 
 def build_environment() -> dict[str, str]:
-    """The environment snippets run in: the bundled MNIST sample unless told otherwise."""
-    return {**os.environ, "MNIST_DATA_DIR": os.environ.get("MNIST_DATA_DIR", str(DEFAULT_DATA))}
+    """The environment snippets run in: the bundled MNIST sample unless told otherwise.
+
+    The sample is named relative to snippets/ (where snippets run), so output
+    that names the folder shows the repository's path, not this machine's.
+    """
+    chosen = Path(os.environ.get("MNIST_DATA_DIR") or DEFAULT_DATA)
+    if chosen.resolve() == DEFAULT_DATA.resolve():
+        chosen = Path(os.path.relpath(DEFAULT_DATA, SNIPPETS))
+    return {**os.environ, "MNIST_DATA_DIR": str(chosen)}
 
 
 def snippets_for_docs(docs: Path = DOCS, cache: Path | None = None) -> dict[str, SnippetResult]:

@@ -66,12 +66,14 @@ def dependency_closure(script: Path) -> list[Path]:
     return sorted(script.parent / f"{name}.py" for name in seen)
 
 
-def data_files(env: dict[str, str]) -> list[Path]:
-    """The MNIST files a snippet importing `mnist` would read."""
+def data_files(env: dict[str, str], snippets_dir: Path) -> list[Path]:
+    """The MNIST files a snippet importing `mnist` would read (it runs in snippets_dir)."""
     folder = env.get("MNIST_DATA_DIR")
     if not folder:
         raise SnippetError("MNIST_DATA_DIR is not set: the build needs a local MNIST folder")
-    return sorted(path for path in Path(folder).iterdir() if path.is_file())
+    if not (snippets_dir / folder).is_dir():
+        raise SnippetError(f"MNIST_DATA_DIR={folder} is not a folder (seen from {snippets_dir})")
+    return sorted(path for path in (snippets_dir / folder).iterdir() if path.is_file())
 
 
 def cache_key(script: Path, env: dict[str, str]) -> str:
@@ -80,7 +82,8 @@ def cache_key(script: Path, env: dict[str, str]) -> str:
     sources = dependency_closure(script)
     inputs = [*sources, RUNNER]
     if any(path.stem == DATA_MODULE for path in sources):
-        inputs += data_files(env)
+        inputs += data_files(env, script.parent)
+        digest.update(f"MNIST_DATA_DIR={env['MNIST_DATA_DIR']}\0".encode())
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for package in VERSIONED:
