@@ -1,8 +1,10 @@
 """Headless Chromium (Debian's package) driven by Playwright, and a loopback server.
 
-The browser is started so that any host but 127.0.0.1 resolves to nothing,
-and every page gets a `PageWatch` that records requests to other hosts
-(aborting them), console errors, uncaught exceptions and HTTP errors.
+The site is served under a sub-path, as GitHub Pages serves a project site,
+so a link or fetch that assumes the site lives at `/` shows up as an error.
+The browser resolves every host but 127.0.0.1 to nothing, and each page gets
+a `PageWatch` that records requests leaving the site (and aborts them),
+console errors, uncaught exceptions, HTTP errors and the bytes transferred.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,17 +27,35 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
-LOCAL_SCHEMES = {"data", "blob", "about", "file"}
+PREFIX = "/introduction-to-neural-networks/"
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
+class SubPathHandler(SimpleHTTPRequestHandler):
+    """Serve the site only under PREFIX; anything else is a 404 with the site's 404 page."""
+
     def log_message(self, format, *args) -> None:
         pass
 
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "no-such-file")
+        return super().translate_path("/" + path.removeprefix(PREFIX))
 
-def serve(folder: Path):
-    """Serve `folder` on an ephemeral 127.0.0.1 port in a thread; returns the server."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
+    def send_error(self, code, message=None, explain=None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve(folder: Path) -> ThreadingHTTPServer:
+    """Serve `folder` under PREFIX on an ephemeral 127.0.0.1 port, in a thread."""
+    handler = functools.partial(SubPathHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -55,62 +76,85 @@ def browser():
 @pytest.fixture(scope="session")
 def site_url(built_site):
     server = serve(built_site)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
     server.shutdown()
 
 
 @dataclass
 class PageWatch:
-    """Everything that went wrong while a page loaded."""
+    """Everything that went wrong while a page loaded, and what it cost."""
 
-    external: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     http_errors: list[str] = field(default_factory=list)
-    bytes_received: int = 0
+    bytes_transferred: int = 0
 
     def problems(self) -> list[str]:
-        return ([f"request to another host: {url}" for url in self.external]
+        return ([f"request outside the site: {url}" for url in self.outside]
                 + [f"console error: {text}" for text in self.console_errors]
                 + [f"uncaught exception: {text}" for text in self.page_errors]
                 + [f"HTTP error: {text}" for text in self.http_errors])
 
 
-def is_local(url: str, allowed_host: str = "127.0.0.1") -> bool:
-    parsed = urlparse(url)
-    return parsed.scheme in LOCAL_SCHEMES or parsed.hostname == allowed_host
+def inside(site_root: str) -> Callable[[str], bool]:
+    """A test for URLs that belong to the site at `site_root` (http or file)."""
+    root = urlparse(site_root)
+
+    def belongs(url: str) -> bool:
+        parsed = urlparse(url)
+        if parsed.scheme in {"data", "blob", "about"}:
+            return True
+        return (parsed.scheme, parsed.netloc) == (root.scheme, root.netloc) \
+            and parsed.path.startswith(root.path)
+
+    return belongs
 
 
-def watch(page) -> PageWatch:
+def watch(page, belongs: Callable[[str], bool]) -> PageWatch:
     """Attach recorders to a Playwright page before it navigates."""
     seen = PageWatch()
 
-    def route(route):
-        if is_local(route.request.url):
+    def route(route) -> None:
+        if belongs(route.request.url):
             route.continue_()
         else:
-            seen.external.append(route.request.url)
+            seen.outside.append(route.request.url)
             route.abort()
 
-    def response(response):
+    def finished(request) -> None:
+        sizes = request.sizes()
+        seen.bytes_transferred += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+    def response(response) -> None:
         if response.status >= 400:
             seen.http_errors.append(f"{response.status} {response.url}")
 
     page.route("**/*", route)
     page.on("response", response)
+    page.on("requestfinished", finished)
     page.on("console", lambda m: m.type == "error" and seen.console_errors.append(m.text))
     page.on("pageerror", lambda exc: seen.page_errors.append(str(exc)))
     return seen
 
 
 @pytest.fixture
-def new_page(browser):
-    """A fresh browser context (empty cache) and a watched page in it."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    seen = watch(page)
-    yield page, seen
-    context.close()
+def open_page(browser):
+    """Open a URL in a fresh context (empty cache); returns (page, watch)."""
+    contexts = []
+
+    def opener(url: str, site_root: str):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        seen = watch(page, inside(site_root))
+        page.goto(url, wait_until="networkidle")
+        page.evaluate("document.fonts.ready")
+        return page, seen
+
+    yield opener
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(scope="session")

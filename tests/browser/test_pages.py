@@ -1,68 +1,24 @@
-"""Open every page of the built site in headless Chromium and check what a reader gets.
+"""Open every page of the built site in headless Chromium, served under a sub-path.
 
-Fails on: a request to any host but 127.0.0.1, a console error or uncaught
-exception, an HTTP error, math left untypeset, a broken or unlabelled image,
-or an internal link that does not resolve. Saves a full-page screenshot of
-each page under test-artifacts/screenshots/.
+Fails on: a request outside the site (another host, or outside the sub-path),
+a console error or uncaught exception, an HTTP error, math left untypeset, a
+broken or unlabelled image, or an internal link that does not resolve. Saves
+a full-page screenshot of each page under test-artifacts/screenshots/.
 """
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin
 
 import pytest
 
-from support import DOCS
-
-PAGES = sorted(str(p.relative_to(DOCS).with_suffix("")) for p in DOCS.rglob("*.md"))
-
-# Text of the article with code removed: raw TeX delimiters there mean untypeset math.
-ARTICLE_TEXT = """() => {
-  const article = document.querySelector("article").cloneNode(true);
-  article.querySelectorAll("pre, code, .katex").forEach((node) => node.remove());
-  return article.textContent;
-}"""
-MATH_STATE = """() => [...document.querySelectorAll(".arithmatex")]
-  .map((node) => node.querySelector(".katex") !== null)"""
-IMAGES = """() => [...document.querySelectorAll("article img")].map((img) => ({
-  src: img.currentSrc, alt: img.alt, ok: img.complete && img.naturalWidth > 0}))"""
-LINKS = """() => [...document.querySelectorAll("a[href]")].map((a) => a.href)"""
-
-
-def page_url(site_url: str, page: str) -> str:
-    """Where MkDocs (directory URLs) publishes the page built from docs/<page>.md."""
-    return urljoin(site_url, "" if page == "index" else page.removesuffix("/index") + "/")
-
-
-def status_of(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
+from checks import PAGES, page_problems, page_url
 
 
 @pytest.mark.parametrize("page_name", PAGES)
-def test_page_in_browser(page_name, site_url, new_page, screenshots):
-    page, seen = new_page
-    page.goto(page_url(site_url, page_name), wait_until="networkidle")
-    page.evaluate("document.fonts.ready")
-
-    problems = seen.problems()
-    text = page.evaluate(ARTICLE_TEXT)
-    raw_tex = [marker for marker in ("\\(", "\\[", "$$") if marker in text]
-    problems += [f"untypeset math ({marker!r})" for marker in raw_tex]
-    math = page.evaluate(MATH_STATE)
-    problems += [f"{math.count(False)} formula(s) without KaTeX output"] if not all(math) else []
-    for image in page.evaluate(IMAGES):
-        problems += [f"broken image {image['src']}"] if not image["ok"] else []
-        problems += [f"image without alt text {image['src']}"] if not image["alt"].strip() else []
-    internal = {urldefrag(link).url for link in page.evaluate(LINKS) if link.startswith(site_url)}
-    problems += [f"broken link {link}" for link in sorted(internal) if status_of(link) >= 400]
-
+def test_page_in_browser(page_name, site_url, open_page, screenshots):
+    page, seen = open_page(page_url(site_url, page_name), site_url)
+    problems = page_problems(page, seen, site_url)
     page.screenshot(path=str(screenshots / f"{page_name.replace('/', '_')}.png"), full_page=True)
     assert not problems, "\n".join(problems)
 
@@ -73,3 +29,25 @@ def test_every_page_is_checked(built_site: Path):
                    for p in built_site.rglob("index.html"))
     expected = sorted("." if p == "index" else p for p in PAGES)
     assert [b for b in built if not b.startswith(("assets", "search"))] == expected
+
+
+def test_search_finds_a_page(site_url, open_page):
+    page, seen = open_page(site_url, site_url)
+    page.click("input.md-search__input")
+    page.keyboard.type("sigmoid")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    assert results.count() > 0
+    assert not seen.problems()
+
+
+def test_404_page_works_at_any_depth(site_url, open_page):
+    page, seen = open_page(site_url + "no/such/deeply/nested/page/", site_url)
+    # The page itself is a 404 (the browser logs that too); nothing else may fail.
+    assert seen.http_errors == [f"404 {site_url}no/such/deeply/nested/page/"]
+    seen.http_errors.clear()
+    seen.console_errors.remove("Failed to load resource: the server responded with a status "
+                               "of 404 (Not Found)")
+    assert "404" in page.locator("article").inner_text()
+    stylesheets = page.evaluate("document.styleSheets.length")
+    assert stylesheets > 0 and not seen.problems(), seen.problems()

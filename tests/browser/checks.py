@@ -1,0 +1,59 @@
+"""What every page must get right, checked on an open Playwright page."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urljoin, urlparse
+
+from support import DOCS
+
+# Pages as MkDocs names them: docs/theory.md -> "theory", docs/index.md -> "index".
+PAGES = sorted(str(p.relative_to(DOCS).with_suffix("")) for p in DOCS.rglob("*.md"))
+
+# Text of the article with code removed: raw TeX delimiters there mean untypeset math.
+ARTICLE_TEXT = """() => {
+  const article = document.querySelector("article").cloneNode(true);
+  article.querySelectorAll("pre, code, .katex").forEach((node) => node.remove());
+  return article.textContent;
+}"""
+MATH_STATE = """() => [...document.querySelectorAll(".arithmatex")]
+  .map((node) => node.querySelector(".katex") !== null)"""
+IMAGES = """() => [...document.querySelectorAll("article img")].map((img) => ({
+  src: img.currentSrc, alt: img.alt, ok: img.complete && img.naturalWidth > 0}))"""
+LINKS = """() => [...document.querySelectorAll("a[href]")].map((a) => a.href)"""
+
+
+def page_url(site_root: str, page: str, directory_urls: bool = True) -> str:
+    """Where MkDocs publishes the page built from docs/<page>.md."""
+    if not directory_urls:
+        return urljoin(site_root, f"{page}.html")
+    return urljoin(site_root, "" if page == "index" else page.removesuffix("/index") + "/")
+
+
+def link_works(url: str) -> bool:
+    if url.startswith("file:"):
+        path = Path(unquote(urlparse(url).path))
+        return (path / "index.html").is_file() if path.is_dir() else path.is_file()
+    try:
+        with urllib.request.urlopen(url) as response:
+            return response.status < 400
+    except urllib.error.HTTPError:
+        return False
+
+
+def page_problems(page, seen, site_root: str) -> list[str]:
+    """Everything wrong with a loaded page: requests, errors, math, images, links."""
+    problems = seen.problems()
+    text = page.evaluate(ARTICLE_TEXT)
+    raw_tex = [marker for marker in ("\\(", "\\[", "$$") if marker in text]
+    problems += [f"untypeset math ({marker!r})" for marker in raw_tex]
+    math = page.evaluate(MATH_STATE)
+    problems += [f"{math.count(False)} formula(s) without KaTeX output"] if not all(math) else []
+    for image in page.evaluate(IMAGES):
+        problems += [f"broken image {image['src']}"] if not image["ok"] else []
+        problems += [f"image without alt text {image['src']}"] if not image["alt"].strip() else []
+    internal = {urldefrag(link).url for link in page.evaluate(LINKS) if link.startswith(site_root)}
+    problems += [f"broken link {link}" for link in sorted(internal) if not link_works(link)]
+    return problems
