@@ -16,10 +16,11 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sitegen import pipeline, placeholders, snippet_cache, typeset
+from sitegen import notebooks, pipeline, placeholders, snippet_cache, typeset
 
 log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = pipeline.ROOT
@@ -34,11 +35,14 @@ def on_pre_build(config) -> None:
     pages_html.clear()
 
 
+# Before mkdocs-jupyter's on_files, so it sees (and renders) the generated notebooks.
+@event_priority(100)
 def on_files(files: Files, config) -> Files:
     try:
         results.update(pipeline.snippets_for_docs(Path(config["docs_dir"])))
+        built_notebooks = pipeline.notebooks_for_site()
         katex = typeset.katex_dist(ROOT)
-    except (snippet_cache.SnippetError, typeset.MathError) as exc:
+    except (snippet_cache.SnippetError, notebooks.NotebookError, typeset.MathError) as exc:
         raise PluginError(str(exc)) from exc
     ran = sorted(name for name, result in results.items() if not result.from_cache)
     log.info("snippets: %d from cache, %d run%s", len(results) - len(ran), len(ran),
@@ -46,6 +50,12 @@ def on_files(files: Files, config) -> Files:
     for result in results.values():
         for name, path in result.figures.items():
             files.append(File.generated(config, f"figures/{name}", abs_src_path=str(path)))
+    for name, path in built_notebooks.items():
+        # A real source folder, not File.generated: mkdocs-jupyter's file wrapper
+        # derives the source path from src_dir.
+        files.append(File(f"notebooks/{name}.ipynb", src_dir=str(path.parents[1]),
+                          dest_dir=config["site_dir"],
+                          use_directory_urls=config["use_directory_urls"]))
     add_tree(files, config, katex, "assets/katex", ["katex.min.css", "fonts/*.woff2"])
     # Material's offline plugin would load this shim from unpkg.com; ours comes from npm.
     add_tree(files, config, ROOT / "node_modules" / "iframe-worker" / "shim",
@@ -71,6 +81,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 def on_page_content(html: str, page, config, files) -> str:
     pages_html[page.file.src_uri] = page
     return html
+
+
+def on_page_context(context, page, config, nav):
+    """A generated notebook's source is its recipe: point "edit this page" there."""
+    if page.file.src_uri.startswith("notebooks/") and page.edit_url:
+        page.edit_url = page.edit_url.replace(f"docs/{page.file.src_uri}",
+                                              "snippets/notebooks.toml")
+    return context
 
 
 def on_env(env, config, files):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from . import notebooks
 from .placeholders import referenced_snippets
 from .snippet_cache import SnippetResult, run_snippets
 
@@ -12,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 DEFAULT_DATA = ROOT / "data" / "mnist-sample"
+NOTEBOOK_RECIPES = SNIPPETS / "notebooks.toml"
 
 
 def default_cache() -> Path:
@@ -37,3 +39,13 @@ def snippets_for_docs(docs: Path = DOCS, cache: Path | None = None) -> dict[str,
     for page in sorted(docs.rglob("*.md")):
         wanted |= referenced_snippets(page.read_text())
     return run_snippets(wanted, SNIPPETS, cache or default_cache(), build_environment())
+
+
+def notebooks_for_site(cache: Path | None = None) -> dict[str, Path]:
+    """Executed notebooks (name -> .ipynb in the cache) for every recipe in notebooks.toml."""
+    if not NOTEBOOK_RECIPES.is_file():
+        return {}
+    folder = (cache or default_cache()).parent / "notebooks"
+    env = build_environment()
+    return {recipe.name: notebooks.build(recipe, SNIPPETS, folder, env)
+            for recipe in notebooks.read_recipes(NOTEBOOK_RECIPES)}

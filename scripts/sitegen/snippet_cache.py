@@ -76,13 +76,13 @@ def data_files(env: dict[str, str], snippets_dir: Path) -> list[Path]:
     return sorted(path for path in (snippets_dir / folder).iterdir() if path.is_file())
 
 
-def cache_key(script: Path, env: dict[str, str]) -> str:
-    """SHA-256 over every input that can change the snippet's result."""
+def cache_key(scripts: list[Path], env: dict[str, str], runner: Path = RUNNER) -> str:
+    """SHA-256 over every input that can change the result of running `scripts`."""
     digest = hashlib.sha256()
-    sources = dependency_closure(script)
-    inputs = [*sources, RUNNER]
+    sources = sorted({path for script in scripts for path in dependency_closure(script)})
+    inputs = [*sources, runner]
     if any(path.stem == DATA_MODULE for path in sources):
-        inputs += data_files(env, script.parent)
+        inputs += data_files(env, scripts[0].parent)
         digest.update(f"MNIST_DATA_DIR={env['MNIST_DATA_DIR']}\0".encode())
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -135,7 +135,7 @@ def run_snippets(names: set[str], snippets_dir: Path, cache_dir: Path,
     missing = sorted(n for n in names if not (snippets_dir / f"{n}.py").is_file())
     if missing:
         raise SnippetError(f"no such snippet(s) in {snippets_dir}: {', '.join(missing)}")
-    folders = {n: cache_dir / n / cache_key(snippets_dir / f"{n}.py", env) for n in names}
+    folders = {n: cache_dir / n / cache_key([snippets_dir / f"{n}.py"], env) for n in names}
     stale = sorted(n for n, folder in folders.items() if not (folder / "result.json").exists())
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         runs = [pool.submit(execute, snippets_dir / f"{n}.py", folders[n], env) for n in stale]

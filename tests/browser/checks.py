@@ -7,15 +7,19 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
+from sitegen import notebooks, pipeline
 from support import DOCS
 
-# Pages as MkDocs names them: docs/theory.md -> "theory", docs/index.md -> "index".
-PAGES = sorted(str(p.relative_to(DOCS).with_suffix("")) for p in DOCS.rglob("*.md"))
+# Pages as MkDocs names them: docs/theory.md -> "theory", docs/index.md -> "index",
+# plus the notebooks the build assembles from snippets.
+PAGES = sorted([str(p.relative_to(DOCS).with_suffix("")) for p in DOCS.rglob("*.md")]
+               + [f"notebooks/{recipe.name}"
+                  for recipe in notebooks.read_recipes(pipeline.NOTEBOOK_RECIPES)])
 
 # Text of the article with code removed: raw TeX delimiters there mean untypeset math.
 ARTICLE_TEXT = """() => {
   const article = document.querySelector("article").cloneNode(true);
-  article.querySelectorAll("pre, code, .katex").forEach((node) => node.remove());
+  article.querySelectorAll("pre, code, script, style, .katex").forEach((node) => node.remove());
   return article.textContent;
 }"""
 MATH_STATE = """() => [...document.querySelectorAll(".arithmatex")]
