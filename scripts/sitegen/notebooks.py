@@ -75,7 +75,8 @@ def snippet_cells(script: Path) -> list:
     if docstring:  # the docstring becomes the heading cell, not code
         source = "\n".join(source.splitlines()[tree.body[0].end_lineno:])
     notebook = jupytext.reads(MARKER.sub("", source), fmt="py:percent")
-    cells = [nbformat.v4.new_markdown_cell(f"## `{script.name}`\n\n{docstring or ''}".strip())]
+    heading = f"## {script.stem.replace('_', ' ').capitalize()}\n\nThe code of `{script.name}`."
+    cells = [nbformat.v4.new_markdown_cell(f"{heading}\n\n{docstring or ''}".strip())]
     for cell in notebook.cells:
         maker = nbformat.v4.new_code_cell if cell.cell_type == "code" \
             else nbformat.v4.new_markdown_cell

@@ -8,7 +8,9 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
 from sitegen import notebooks, pipeline
-from support import DOCS
+from support import DOCS, ROOT, require
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 # Pages as MkDocs names them: docs/theory.md -> "theory", docs/index.md -> "index",
 # plus the notebooks the build assembles from snippets.
@@ -61,3 +63,13 @@ def page_problems(page, seen, site_root: str) -> list[str]:
     internal = {urldefrag(link).url for link in page.evaluate(LINKS) if link.startswith(site_root)}
     problems += [f"broken link {link}" for link in sorted(internal) if not link_works(link)]
     return problems
+
+
+def accessibility_problems(page) -> list[str]:
+    """Serious or critical axe-core violations on the open page."""
+    require(AXE.is_file(), f"axe-core in {AXE.parent} (npm ci)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"axe {v['impact']}: {v['id']}: {v['help']} "
+            f"({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+            for v in result["violations"] if v["impact"] in {"serious", "critical"}]

@@ -2,7 +2,8 @@
 
 Fails on: a request outside the site (another host, or outside the sub-path),
 a console error or uncaught exception, an HTTP error, math left untypeset, a
-broken or unlabelled image, or an internal link that does not resolve. Saves
+broken or unlabelled image, an internal link that does not resolve, or a serious or critical
+accessibility violation found by axe-core. Saves
 a full-page screenshot of each page under test-artifacts/screenshots/.
 """
 
@@ -12,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from checks import PAGES, page_problems, page_url
+from checks import PAGES, accessibility_problems, page_problems, page_url
 
 
 @pytest.mark.parametrize("page_name", PAGES)
 def test_page_in_browser(page_name, site_url, open_page, screenshots):
     page, seen = open_page(page_url(site_url, page_name), site_url)
-    problems = page_problems(page, seen, site_url)
+    problems = page_problems(page, seen, site_url) + accessibility_problems(page)
     page.screenshot(path=str(screenshots / f"{page_name.replace('/', '_')}.png"), full_page=True)
     assert not problems, "\n".join(problems)
 

@@ -82,3 +82,10 @@ def test_doubling_the_inputs_shrinks_the_limit(run):
     ns, _ = run
     assert ns["critical_rate_if_x_doubled"] < ns["critical_learning_rate"] / 3.5
     assert ns["critical_rate_if_x_doubled"] < 0.01  # so 0.01 would diverge on doubled inputs
+
+
+def test_tex_form_of_the_diverged_cost(run):
+    ns, _ = run
+    mantissa, power = ns["cost_just_above_tex"].split(r" \times 10^")
+    assert float(mantissa) * 10.0 ** int(power.strip("{}")) == pytest.approx(
+        ns["cost_just_above"], rel=0.01)

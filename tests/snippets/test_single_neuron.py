@@ -93,6 +93,12 @@ def test_rate_0_01_reaches_least_squares_within_100_steps():
     assert c == pytest.approx(plain_cost(w_ls, b_ls), abs=1e-6)
 
 
+def test_rate_0_01_lowers_the_cost_at_every_step():
+    costs = [c for _, _, c in sn.gradient_descent(1.0, 1.0, 0.01, 200)]
+    # (allowing for rounding once it sits at the minimum)
+    assert all(later <= earlier + 1e-12 for earlier, later in pairwise(costs))
+
+
 def test_rate_0_01_overshoots_first():
     # w starts at 1, the answer is about -0.68: the first step jumps past it.
     w_ls, _ = normal_equations()

@@ -1,0 +1,88 @@
+"""Gradient descent from w = 1, b = 1 with three learning rates, against least squares.
+
+For each learning rate (0.001, 0.01 and 0.1) the script runs up to 1000 steps
+and prints (w, b, C) at a few checkpoints, then compares the results after 100
+steps with the least-squares line that NumPy computes directly.
+
+What to look for: 0.01 overshoots at first (w swings from side to side) and
+then settles on the least-squares line; 0.001 creeps there slowly; 0.1 takes
+ever larger swings until the numbers overflow.
+"""
+
+# %% The whole method in use: 100 steps from w = 1, b = 1 with learning rate 0.01
+from single_neuron import (
+    LEARNING_RATES,
+    START_B,
+    START_W,
+    cost,
+    gradient_descent,
+    least_squares,
+    markdown_table,
+)
+
+# --8<-- [start:run]
+history = gradient_descent(1.0, 1.0, learning_rate=0.01, steps=100)
+w, b, final_cost = history[-1]
+print(f"after {len(history) - 1} steps: w = {w:.4f}, b = {b:.4f}, C = {final_cost:.4f}")
+# --8<-- [end:run]
+
+# %% The best line, straight from least squares
+w_least_squares, b_least_squares = least_squares()
+cost_least_squares = cost(w_least_squares, b_least_squares)
+
+# %% Gradient descent with each learning rate
+max_steps = 1000
+small_rate, medium_rate, large_rate = LEARNING_RATES
+histories = {rate: gradient_descent(START_W, START_B, rate, max_steps) for rate in LEARNING_RATES}
+
+# %% Checkpoints along the way, one table per learning rate
+checkpoints = (0, 1, 2, 3, 4, 5, 10, 20, 50, 100, 200, 500, 1000)
+
+
+def checkpoints_table(history: list[tuple[float, float, float]]) -> str:
+    """(w, b, C) at the checkpoints the run reached, and at its last step."""
+    steps = [step for step in checkpoints if step < len(history)]
+    if steps[-1] != len(history) - 1:
+        steps.append(len(history) - 1)
+    return markdown_table(["step", "$w$", "$b$", "$C$"],
+                          [[str(step), *history[step]] for step in steps])
+
+
+small_rate_table = checkpoints_table(histories[small_rate])
+medium_rate_table = checkpoints_table(histories[medium_rate])
+large_rate_table = checkpoints_table(histories[large_rate])
+for rate in LEARNING_RATES:
+    print(f"\nlearning rate {rate}:\n{checkpoints_table(histories[rate])}")
+
+# %% How many steps until w and b agree with least squares to four decimals?
+tolerance = 1e-4
+
+
+def steps_to_converge(history: list[tuple[float, float, float]]) -> int:
+    """The first step within `tolerance` of the least-squares w and b, or -1 if none."""
+    for step, (w, b, _) in enumerate(history):
+        if abs(w - w_least_squares) < tolerance and abs(b - b_least_squares) < tolerance:
+            return step
+    return -1
+
+
+small_rate_steps_to_converge = steps_to_converge(histories[small_rate])
+medium_rate_steps_to_converge = steps_to_converge(histories[medium_rate])
+large_rate_overflow_step = len(histories[large_rate]) - 1
+large_rate_growth_per_step = histories[large_rate][51][2] / histories[large_rate][50][2]
+print(f"\nsteps to agree to {tolerance}: {small_rate_steps_to_converge} (rate {small_rate}),"
+      f" {medium_rate_steps_to_converge} (rate {medium_rate});"
+      f" rate {large_rate} overflows at step {large_rate_overflow_step}")
+
+# %% After 100 steps, side by side with least squares
+compared_step = 100
+small_rate_w, small_rate_b, small_rate_cost = histories[small_rate][compared_step]
+medium_rate_w, medium_rate_b, medium_rate_cost = histories[medium_rate][compared_step]
+large_rate_w, large_rate_b, large_rate_cost = histories[large_rate][compared_step]
+comparison_table = markdown_table(
+    ["method", "$w$", "$b$", "$C$"],
+    [["least squares (NumPy)", w_least_squares, b_least_squares, cost_least_squares]]
+    + [[f"gradient descent, $\\mu = {rate}$, {compared_step} steps",
+        *histories[rate][compared_step]] for rate in LEARNING_RATES],
+)
+print(f"\n{comparison_table}")
