@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import markdown
@@ -80,8 +82,11 @@ def run_python(code: str, origin: str, folder: Path, monkeypatch) -> str:
 
 
 def run_shell(code: str, folder: Path) -> str:
+    """Run a shell block with this environment's `python` first on PATH, as in a venv."""
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
     completed = subprocess.run(["bash", "-euo", "pipefail", "-c", code], cwd=folder,
-                               capture_output=True, text=True, timeout=600)
+                               capture_output=True, text=True, timeout=600,
+                               env={**os.environ, "PATH": path})
     assert completed.returncode == 0, completed.stderr
     return completed.stdout
 

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 import pytest
+
 from page_tables import read_page
 
 
