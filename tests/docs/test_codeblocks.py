@@ -72,12 +72,17 @@ def reader_folder(tmp_path_factory) -> Path:
     return folder
 
 
-def run_python(code: str, origin: str, folder: Path, monkeypatch) -> str:
+def run_python(code: str, origin: str, argv: list[str], folder: Path, monkeypatch) -> str:
+    """Run a block as a script: `__main__`, in the reader's folder, with `argv`."""
     monkeypatch.chdir(folder)
     monkeypatch.syspath_prepend(str(folder))
+    monkeypatch.setattr(sys, "argv", argv)
     stdout = io.StringIO()
     with contextlib.redirect_stdout(stdout):
-        exec(compile(code, origin, "exec"), {"__name__": "__main__"})
+        try:
+            exec(compile(code, origin, "exec"), {"__name__": "__main__"})
+        except SystemExit as exit_:
+            assert exit_.code in (None, 0), f"{origin} exited with status {exit_.code}"
     return stdout.getvalue()
 
 
@@ -92,10 +97,14 @@ def run_shell(code: str, folder: Path) -> str:
 
 
 @pytest.mark.parametrize(("page", "block"), all_blocks())
-def test_code_block_runs(page, block, reader_folder, snippet_results, monkeypatch):
+def test_code_block_runs(page, block, reader_folder, snippet_results, monkeypatch, request):
     origin = f"{page.relative_to(ROOT)}, block at line {block.lineno}"
+    # A block that is a whole command-line script can say which arguments it runs
+    # with: <!--pytest.mark.argv(["script.py", "arg"])-->; by default it gets none.
+    argv_mark = request.node.get_closest_marker("argv")
+    argv = argv_mark.args[0] if argv_mark else ["block.py"]
     if block.syntax == "python":
-        stdout = run_python(block.code, origin, reader_folder, monkeypatch)
+        stdout = run_python(block.code, origin, argv, reader_folder, monkeypatch)
     else:
         stdout = run_shell(block.code, reader_folder)
     if block.expected_output is not None:

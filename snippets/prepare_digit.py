@@ -1,0 +1,164 @@
+"""Turn a picture of a handwritten digit into MNIST's format: 784 grey values 0-255.
+
+A network trained on MNIST has only ever seen digits prepared one particular
+way, so a new digit must be prepared the same way before the network sees it:
+
+1. grey values only (colour and transparency removed);
+2. light ink on a black background, 0 meaning no ink at all;
+3. cropped to the digit and scaled, keeping its proportions, to fit a
+   20 x 20 pixel box;
+4. placed on a 28 x 28 black square so that the digit's centre of mass (the
+   average position of its ink, weighted by how strong the ink is) lands in
+   the middle.
+
+``open_image(path)`` opens a file safely (a clear ``ImageProblem`` instead
+of a crash for anything that is not a usable picture), ``prepare(image)``
+does steps 1-4 on a Pillow image and ``stages(image)`` returns every
+intermediate step, to look at. Needs NumPy and Pillow only.
+"""
+
+# %% Imports and limits
+# --8<-- [start:open]
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_PIXELS = 50_000_000  # refuse larger images before decoding them
+WORKING_SIDE = 1_000  # shrink bigger pictures to this many pixels first: plenty for a digit
+BOX, SIDE = 20, 28  # MNIST: the digit fits a 20 x 20 box inside a 28 x 28 image
+MIN_CONTRAST = 0.15  # ink must differ from the background by this much (0-1 scale)
+FAINT = 0.25  # after stretching, weaker ink than this is paper texture or shadow
+
+
+class ImageProblem(Exception):
+    """The file or picture cannot be used as a digit; the message says why."""
+
+
+def open_image(path: str | Path) -> Image.Image:
+    """Open an image file, refusing non-images and huge images before decoding pixels."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImageProblem("no such file" if not path.exists() else "not a file")
+    if path.stat().st_size == 0:
+        raise ImageProblem("the file is empty")
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns about (and above twice its own limit refuses) enormous images.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:  # reads the header only
+                check_size(image.size)
+                image.load()  # now decode the pixels
+                return ImageOps.exif_transpose(image)  # upright, as phones record it
+    except UnidentifiedImageError:
+        raise ImageProblem("not an image file that Pillow can read") from None
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise ImageProblem(f"the image has more than {MAX_PIXELS:,} pixels") from None
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise ImageProblem(f"could not read the image ({error})") from None
+
+
+def check_size(size: tuple[int, int]) -> None:
+    """Refuse an image whose width x height exceeds MAX_PIXELS."""
+    width, height = size
+    if width * height > MAX_PIXELS:
+        raise ImageProblem(f"the image is {width:,} x {height:,} pixels, "
+                           f"more than the limit of {MAX_PIXELS:,}")
+
+
+# --8<-- [end:open]
+
+
+# %% Step 1 and 2: grey values, then ink strength on a black background
+# --8<-- [start:ink]
+def to_grey(image: Image.Image) -> np.ndarray:
+    """Grey values from 0 (black) to 1 (white); transparent parts count as white paper."""
+    rgba = image.convert("RGBA")
+    rgba.thumbnail((WORKING_SIDE, WORKING_SIDE))  # only ever shrinks
+    paper = Image.new("RGBA", rgba.size, "white")
+    grey = Image.alpha_composite(paper, rgba).convert("L")
+    return np.asarray(grey, dtype=np.float64) / 255
+
+
+def to_ink(grey: np.ndarray) -> np.ndarray:
+    """Ink strength from 0 (background) to 1 (strongest ink), dark or light ink alike."""
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    background = np.median(border)  # the edges are mostly paper
+    # Dark ink on light paper is inverted; light ink on a dark background is kept.
+    ink = np.clip(background - grey if background > 0.5 else grey - background, 0, None)
+    if ink.max() < MIN_CONTRAST:
+        raise ImageProblem("the image is blank: no digit found")
+    ink = ink / ink.max()  # the strongest ink becomes 1
+    ink[ink < FAINT] = 0  # and faint specks become background
+    return ink
+
+
+# --8<-- [end:ink]
+
+
+# %% Step 3: crop to the digit and fit it into a 20 x 20 box
+# --8<-- [start:box]
+def crop_to_ink(ink: np.ndarray) -> np.ndarray:
+    """The smallest rectangle holding all the ink."""
+    rows = np.flatnonzero(ink.any(axis=1))
+    columns = np.flatnonzero(ink.any(axis=0))
+    return ink[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1]
+
+
+def fit_into_box(ink: np.ndarray, box: int = BOX) -> np.ndarray:
+    """Scale so the longer side is `box` pixels, keeping the proportions."""
+    height, width = ink.shape
+    scale = box / max(height, width)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    # Shrinking averages each block of pixels into one, which smooths the edges
+    # into grey levels as in MNIST; a tiny digit is enlarged by interpolating.
+    resample = Image.Resampling.BOX if scale < 1 else Image.Resampling.BILINEAR
+    image = Image.fromarray(ink.astype(np.float32))  # a 32-bit float image
+    fitted = np.asarray(image.resize(size, resample))
+    return fitted / fitted.max()
+
+
+# --8<-- [end:box]
+
+
+# %% Step 4: centre by centre of mass in 28 x 28
+# --8<-- [start:centre]
+def centre_of_mass(ink: np.ndarray) -> np.ndarray:
+    """(row, column) of the ink's centre of mass, in pixels."""
+    rows, columns = np.indices(ink.shape)
+    return np.array([(rows * ink).sum(), (columns * ink).sum()]) / ink.sum()
+
+
+def centre_by_mass(ink: np.ndarray, side: int = SIDE) -> np.ndarray:
+    """Place the ink on a side x side black square with its centre of mass in the middle."""
+    middle = (side - 1) / 2  # 13.5: between the two middle pixels
+    shift = np.round(middle - centre_of_mass(ink)).astype(int)
+    top, left = np.clip(shift, 0, np.subtract((side, side), ink.shape))  # stay inside
+    square = np.zeros((side, side))
+    square[top : top + ink.shape[0], left : left + ink.shape[1]] = ink
+    return square
+
+
+# --8<-- [end:centre]
+
+
+# %% All the steps
+# --8<-- [start:prepare]
+def stages(image: Image.Image) -> dict[str, np.ndarray]:
+    """Every step of the preparation, in order, as arrays of values 0-1."""
+    grey = to_grey(image)
+    ink = to_ink(grey)
+    cropped = crop_to_ink(ink)
+    fitted = fit_into_box(cropped)
+    return {"grey": grey, "ink": ink, "cropped": cropped, "fitted": fitted,
+            "centred": centre_by_mass(fitted)}
+
+
+def prepare(image: Image.Image) -> np.ndarray:
+    """The image as MNIST would store it: 784 values 0-255 (uint8), row by row."""
+    centred = stages(image)["centred"]
+    return np.round(centred * 255).astype(np.uint8).ravel()
+
+
+# --8<-- [end:prepare]

@@ -1,0 +1,58 @@
+"""Helpers for the tests of the "Practice: MNIST" snippets.
+
+Training on the whole bundled sample takes seconds per model, so these tests
+train on a small class-balanced subset of it instead: the snippets read MNIST
+through `mnist.load()`, which `use_small_mnist` swaps for the subset.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import runpy
+import warnings
+from functools import cache
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
+
+import mnist
+from support import SNIPPETS
+
+TRAIN_PER_DIGIT, TEST_PER_DIGIT = 40, 20
+LOAD = mnist.load  # the real loader, kept before any test swaps it
+
+
+@cache
+def small_mnist() -> mnist.Arrays:
+    """The first 40 training and 20 test images of every digit from the bundled sample."""
+    training_images, training_labels, test_images, test_labels = LOAD()
+    train = _first_of_each(training_labels, TRAIN_PER_DIGIT)
+    test = _first_of_each(test_labels, TEST_PER_DIGIT)
+    return training_images[train], training_labels[train], test_images[test], test_labels[test]
+
+
+def _first_of_each(labels: np.ndarray, count: int) -> np.ndarray:
+    return np.sort(np.concatenate([np.flatnonzero(labels == d)[:count] for d in range(10)]))
+
+
+def use_small_mnist(monkeypatch) -> None:
+    """Make every `mnist.load()` return the small subset (copies, so nothing leaks)."""
+    monkeypatch.setattr(mnist, "load", lambda *args, **kwargs: tuple(
+        array.copy() for array in small_mnist()))
+
+
+def run_snippet(name: str, monkeypatch, cwd=None) -> tuple[dict, str]:
+    """Run snippets/<name>.py as `__main__` (warnings are errors); its globals and output."""
+    monkeypatch.chdir(cwd or SNIPPETS)
+    monkeypatch.setattr("sys.argv", [f"{name}.py"])
+    stdout = io.StringIO()
+    with warnings.catch_warnings(), contextlib.redirect_stdout(stdout):
+        warnings.simplefilter("error")
+        namespace = runpy.run_path(str(SNIPPETS / f"{name}.py"), run_name="__main__")
+        for number in plt.get_fignums():
+            plt.figure(number).canvas.draw()  # drawing must not warn either
+    return namespace, stdout.getvalue()
