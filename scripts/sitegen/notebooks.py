@@ -22,6 +22,7 @@ import hashlib
 import os
 import re
 import shutil
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,15 +98,22 @@ def assemble(recipe: Recipe, snippets_dir: Path) -> nbformat.NotebookNode:
     return notebook
 
 
+# Figures in the notebook are PNGs inside the page; at 72 dpi they stay light.
+NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
+
+
 def execute(notebook: nbformat.NotebookNode, snippets_dir: Path, env: dict[str, str]) -> None:
     """Run every cell in a fresh kernel in snippets_dir; a failing cell raises with its source."""
-    kernel_env = {**env, "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
     client = NotebookClient(notebook, timeout=900, kernel_name="python3",
                             resources={"metadata": {"path": str(snippets_dir)}})
-    try:
-        client.execute(env=kernel_env)
-    except CellExecutionError as exc:
-        raise NotebookError(str(exc)) from exc
+    with tempfile.TemporaryDirectory() as settings:
+        (Path(settings) / "matplotlibrc").write_text(NOTEBOOK_MATPLOTLIBRC)
+        kernel_env = {**env, "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+                      "MATPLOTLIBRC": settings}
+        try:
+            client.execute(env=kernel_env)
+        except CellExecutionError as exc:
+            raise NotebookError(str(exc)) from exc
 
 
 def build(recipe: Recipe, snippets_dir: Path, cache_dir: Path, env: dict[str, str]) -> Path:

@@ -11,6 +11,8 @@ from sitegen import notebooks, pipeline
 from support import DOCS, ROOT, require
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# The site is served under this sub-path in the tests, as GitHub Pages serves a project site.
+PREFIX = "/introduction-to-neural-networks/"
 
 # Pages as MkDocs names them: docs/theory.md -> "theory", docs/index.md -> "index",
 # plus the notebooks the build assembles from snippets.

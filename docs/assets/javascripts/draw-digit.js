@@ -1,0 +1,473 @@
+// "Draw a digit" for the "From scratch" page.
+//
+// The page holds a <div data-nn-draw="ID"> and a <script type="application/json" id="ID">
+// with the network that snippets/export_digit_model.py trained at build time. The reader
+// draws on a canvas; the drawing is prepared the way MNIST's digits were (the steps of
+// snippets/prepare_digit.py) and the network's ten probabilities are shown as bars.
+//
+// One entry point does the network's work, for the drawing and for the tests alike:
+//   window.drawDigit.probabilities(pixels)  784 grey values 0-255 -> 10 probabilities
+// Pages without the widget are left alone.
+
+(() => {
+  "use strict";
+
+  const SIDE = 28; // MNIST: 28 x 28 pixels ...
+  const BOX = 20; // ... with the digit fitted into a 20 x 20 box
+  const MIN_CONTRAST = 0.15; // prepare_digit.py's limits
+  const FAINT = 0.25;
+  const CANVAS = 280; // the drawing surface, in canvas pixels
+  const PEN = 20; // stroke width on that surface
+
+  // ---- The network ------------------------------------------------------------------
+
+  function base64Bytes(text) {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  // float32 little endian, as exported, widened to float64 without changing a value.
+  function base64Floats(text) {
+    const view = new DataView(base64Bytes(text).buffer);
+    const values = new Float64Array(view.byteLength / 4);
+    for (let i = 0; i < values.length; i += 1) values[i] = view.getFloat32(4 * i, true);
+    return values;
+  }
+
+  function loadModel(model) {
+    const layers = model.layers.map((layer) => ({
+      rows: layer.shape[0], columns: layer.shape[1],
+      weights: base64Floats(layer.weights), biases: base64Floats(layer.biases),
+    }));
+    return { layers, activation: model.activation, scale: model.input_scale };
+  }
+
+  const hidden = {
+    relu: (z) => Math.max(z, 0),
+    sigmoid: (z) => 0.5 * (1 + Math.tanh(0.5 * z)),
+  };
+
+  function softmax(z) {
+    const top = Math.max(...z);
+    const e = z.map((value) => Math.exp(value - top));
+    const total = e.reduce((sum, value) => sum + value, 0);
+    return e.map((value) => value / total);
+  }
+
+  // network.forward for one sample: a' = activation(W a + b), softmax at the end.
+  function probabilities(model, pixels) {
+    if (!pixels || pixels.length !== model.layers[0].columns) {
+      throw new RangeError(`expected ${model.layers[0].columns} pixel values`);
+    }
+    let a = Array.from(pixels, (value) => value / model.scale);
+    model.layers.forEach((layer, index) => {
+      const z = new Array(layer.rows);
+      for (let j = 0; j < layer.rows; j += 1) {
+        const row = j * layer.columns;
+        let sum = 0;
+        for (let k = 0; k < layer.columns; k += 1) sum += layer.weights[row + k] * a[k];
+        z[j] = sum + layer.biases[j];
+      }
+      a = index === model.layers.length - 1 ? softmax(z) : z.map(hidden[model.activation]);
+    });
+    return a;
+  }
+
+  // ---- Preparing a drawing like MNIST (prepare_digit.py, step by step) ----------------
+
+  const f32 = Math.fround;
+
+  // Python's round(): halves go to the even neighbour.
+  function roundHalfEven(value) {
+    const floor = Math.floor(value);
+    const difference = value - floor;
+    if (difference !== 0.5) return Math.round(value);
+    return floor % 2 === 0 ? floor : floor + 1;
+  }
+
+  // Steps 1 and 2: grey values 0-1 (Pillow's "L"), then ink strength on a dark background.
+  function toInk(image) {
+    const { width, height, data } = image;
+    const grey = new Float64Array(width * height);
+    for (let i = 0; i < grey.length; i += 1) {
+      const alpha = data[4 * i + 3] / 255; // transparent parts count as white paper
+      const [r, g, b] = [0, 1, 2].map((c) => Math.round(data[4 * i + c] * alpha
+                                                        + 255 * (1 - alpha)));
+      grey[i] = ((r * 19595 + g * 38470 + b * 7471 + 0x8000) >> 16) / 255;
+    }
+    const border = [];
+    for (let x = 0; x < width; x += 1) border.push(grey[x], grey[(height - 1) * width + x]);
+    for (let y = 0; y < height; y += 1) border.push(grey[y * width], grey[y * width + width - 1]);
+    border.sort((p, q) => p - q);
+    const middle = border.length / 2;
+    const background = border.length % 2 ? border[Math.floor(middle)]
+      : (border[middle - 1] + border[middle]) / 2;
+    const ink = grey.map((value) => Math.max(0, background > 0.5 ? background - value
+                                                                 : value - background));
+    const strongest = ink.reduce((top, value) => Math.max(top, value), 0);
+    if (strongest < MIN_CONTRAST) return null; // blank
+    const scaled = ink.map((value) => value / strongest);
+    return { width, height, values: scaled.map((value) => (value < FAINT ? 0 : value)) };
+  }
+
+  // Step 3a: the smallest rectangle holding all the ink, as float32 (Pillow's "F" image).
+  function cropToInk(ink) {
+    let [top, bottom, left, right] = [ink.height, -1, ink.width, -1];
+    for (let y = 0; y < ink.height; y += 1) {
+      for (let x = 0; x < ink.width; x += 1) {
+        if (ink.values[y * ink.width + x] > 0) {
+          top = Math.min(top, y); bottom = Math.max(bottom, y);
+          left = Math.min(left, x); right = Math.max(right, x);
+        }
+      }
+    }
+    const width = right - left + 1;
+    const height = bottom - top + 1;
+    const values = new Float32Array(width * height);
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        values[y * width + x] = ink.values[(top + y) * ink.width + left + x];
+      }
+    }
+    return { width, height, values };
+  }
+
+  // Pillow's resampling filters and coefficients (Resample.c, precompute_coeffs).
+  const FILTERS = {
+    box: { support: 0.5, weight: (x) => (x > -0.5 && x <= 0.5 ? 1 : 0) },
+    bilinear: { support: 1, weight: (x) => Math.max(0, 1 - Math.abs(x)) },
+  };
+
+  function coefficients(inSize, outSize, filter) {
+    const scale = inSize / outSize;
+    const filterScale = Math.max(scale, 1);
+    const support = filter.support * filterScale;
+    const result = [];
+    for (let xx = 0; xx < outSize; xx += 1) {
+      const center = (xx + 0.5) * scale;
+      const xmin = Math.max(0, Math.trunc(center - support + 0.5));
+      const xmax = Math.min(inSize, Math.trunc(center + support + 0.5)) - xmin;
+      const k = [];
+      let total = 0;
+      for (let x = 0; x < xmax; x += 1) {
+        const w = filter.weight((x + xmin - center + 0.5) / filterScale);
+        k.push(w);
+        total += w;
+      }
+      result.push({ xmin, k: total !== 0 ? k.map((w) => w / total) : k });
+    }
+    return result;
+  }
+
+  // One pass of Pillow's two-pass resize on a float32 image (horizontal, then vertical).
+  function resamplePass(image, outSize, horizontal, filter) {
+    const inSize = horizontal ? image.width : image.height;
+    const width = horizontal ? outSize : image.width;
+    const height = horizontal ? image.height : outSize;
+    if (outSize === inSize) return image;
+    const taps = coefficients(inSize, outSize, filter);
+    const values = new Float32Array(width * height);
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        const { xmin, k } = taps[horizontal ? x : y];
+        let sum = 0;
+        for (let t = 0; t < k.length; t += 1) {
+          sum += (horizontal ? image.values[y * image.width + xmin + t]
+                             : image.values[(xmin + t) * image.width + x]) * k[t];
+        }
+        values[y * width + x] = sum;
+      }
+    }
+    return { width, height, values };
+  }
+
+  // Step 3b: scale so the longer side is 20 pixels, keeping the proportions: shrinking
+  // averages blocks of pixels (Pillow's BOX), enlarging interpolates (BILINEAR).
+  function fitIntoBox(ink) {
+    const scale = BOX / Math.max(ink.width, ink.height);
+    const width = Math.max(1, roundHalfEven(ink.width * scale));
+    const height = Math.max(1, roundHalfEven(ink.height * scale));
+    const filter = scale < 1 ? FILTERS.box : FILTERS.bilinear;
+    const fitted = resamplePass(resamplePass(ink, width, true, filter), height, false, filter);
+    const strongest = fitted.values.reduce((top, value) => Math.max(top, value), 0);
+    return { width, height, values: fitted.values.map((value) => f32(value / strongest)) };
+  }
+
+  // NumPy's pairwise sum, optionally in float32 as for a float32 array.
+  function pairwiseSum(values, start, count, round) {
+    if (count < 8) {
+      let total = 0;
+      for (let i = start; i < start + count; i += 1) total = round(total + values[i]);
+      return total;
+    }
+    if (count <= 128) {
+      const r = Array.from(values.slice(start, start + 8));
+      let i = 8;
+      for (; i < count - (count % 8); i += 8) {
+        for (let j = 0; j < 8; j += 1) r[j] = round(r[j] + values[start + i + j]);
+      }
+      let total = round(round(round(r[0] + r[1]) + round(r[2] + r[3]))
+                        + round(round(r[4] + r[5]) + round(r[6] + r[7])));
+      for (; i < count; i += 1) total = round(total + values[start + i]);
+      return total;
+    }
+    let half = Math.floor(count / 2);
+    half -= half % 8;
+    return round(pairwiseSum(values, start, half, round)
+                 + pairwiseSum(values, start + half, count - half, round));
+  }
+
+  // Step 4: on a 28 x 28 black square, centre of mass in the middle; then 0-255.
+  function centreByMass(ink) {
+    const { width, height, values } = ink;
+    const rows = Float64Array.from(values, (value, i) => Math.floor(i / width) * value);
+    const columns = Float64Array.from(values, (value, i) => (i % width) * value);
+    const mass = pairwiseSum(values, 0, values.length, f32);
+    const same = (value) => value;
+    const middle = (SIDE - 1) / 2;
+    const top = Math.min(Math.max(roundHalfEven(middle - pairwiseSum(rows, 0, rows.length, same)
+                                                / mass), 0), SIDE - height);
+    const left = Math.min(Math.max(roundHalfEven(middle - pairwiseSum(columns, 0, columns.length,
+                                                                      same) / mass), 0),
+                          SIDE - width);
+    const pixels = new Uint8ClampedArray(SIDE * SIDE);
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        pixels[(top + y) * SIDE + left + x] = roundHalfEven(values[y * width + x] * 255);
+      }
+    }
+    return pixels;
+  }
+
+  // The whole preparation: an ImageData in, 784 values 0-255 out (null if blank).
+  function prepare(image) {
+    const ink = toInk(image);
+    return ink ? centreByMass(fitIntoBox(cropToInk(ink))) : null;
+  }
+
+  // ---- The widget -------------------------------------------------------------------
+
+  function html(tag, attributes = {}, text = "") {
+    const element = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+    if (text) element.textContent = text;
+    return element;
+  }
+
+  function percent(value) {
+    return `${(100 * value).toFixed(1)}%`;
+  }
+
+  function build(container) {
+    const pad = html("div", { class: "nn-draw__pad" });
+    const canvas = html("canvas", {
+      width: CANVAS, height: CANVAS, class: "nn-draw__canvas", role: "img",
+      "aria-label": "Drawing area: draw one digit, 0 to 9, with a mouse, pen or finger",
+    });
+    const preview = html("canvas", {
+      width: SIDE, height: SIDE, class: "nn-draw__preview", role: "img",
+      "aria-label": "The drawing as the network sees it: 28 by 28 pixels",
+    });
+    const previewCaption = html("p", { class: "nn-draw__note", "aria-hidden": "true" },
+                                "What the network sees (28 \u00d7 28):");
+    const buttons = html("div", { class: "nn-buttons" });
+    const clear = html("button", { type: "button", class: "md-button" }, "Clear");
+    const example = html("button", { type: "button", class: "md-button" },
+                         "Show an example digit");
+    buttons.append(clear, example);
+    pad.append(canvas, buttons);
+
+    const chart = html("div", { class: "nn-draw__chart" });
+    const chartId = `nn-draw-chart-${document.querySelectorAll(".nn-draw__chart").length + 1}`;
+    const heading = html("p", { id: chartId, class: "nn-draw__note" },
+                         "How likely the network finds each digit:");
+    const bars = html("ol", { class: "nn-bars", "aria-labelledby": chartId });
+    const rows = [];
+    for (let digit = 0; digit < 10; digit += 1) {
+      const item = html("li");
+      const track = html("span", { class: "nn-bars__track", "aria-hidden": "true" });
+      const bar = html("span", { class: "nn-bars__bar" });
+      track.append(bar);
+      const label = html("span", { class: "nn-bars__digit" });
+      label.append(html("span", { class: "nn-visually-hidden" }, "digit "), String(digit),
+                   html("span", { class: "nn-visually-hidden" }, ": "));
+      const value = html("span", { class: "nn-bars__value" }, "\u2013");
+      item.append(track, label, value);
+      bars.append(item);
+      rows.push({ item, bar, value });
+    }
+    const summary = html("p", { class: "nn-draw__summary", "aria-live": "polite" });
+    chart.append(heading, bars, previewCaption, preview, summary);
+    container.replaceChildren(pad, chart);
+    container.classList.add("nn-draw--ready");
+    return { container, canvas, preview, clear, example, rows, summary };
+  }
+
+  function createWidget(container, model, examples) {
+    const ui = build(container);
+    const context = ui.canvas.getContext("2d", { willReadFrequently: true });
+    const previewContext = ui.preview.getContext("2d");
+    let drawing = null; // the pointer that is drawing, and where it was
+    let pending = false;
+    let exampleIndex = 0;
+
+    function blank() {
+      context.fillStyle = "#000";
+      context.fillRect(0, 0, CANVAS, CANVAS);
+    }
+
+    function showPrepared(pixels) {
+      const image = previewContext.createImageData(SIDE, SIDE);
+      for (let i = 0; i < SIDE * SIDE; i += 1) {
+        const value = pixels ? pixels[i] : 0;
+        image.data.set([value, value, value, 255], 4 * i);
+      }
+      previewContext.putImageData(image, 0, 0);
+    }
+
+    // Prepare the drawing, run the network and show its answer.
+    function update(announce) {
+      pending = false;
+      const pixels = prepare(context.getImageData(0, 0, CANVAS, CANVAS));
+      showPrepared(pixels);
+      const chances = pixels ? probabilities(model, pixels) : null;
+      const best = chances ? chances.indexOf(Math.max(...chances)) : -1;
+      ui.rows.forEach((row, digit) => {
+        const value = chances ? chances[digit] : 0;
+        row.bar.style.height = `${(100 * value).toFixed(1)}%`;
+        row.value.textContent = chances ? percent(value) : "\u2013";
+        row.item.classList.toggle("nn-bars--best", digit === best);
+      });
+      ui.container.dataset.prediction = String(best);
+      if (announce) {
+        ui.summary.textContent = chances
+          ? `The network's guess: ${best} (${percent(chances[best])} sure).`
+          : "Draw a digit in the black box.";
+      }
+    }
+
+    function schedule() {
+      if (!pending) {
+        pending = true;
+        requestAnimationFrame(() => update(false));
+      }
+    }
+
+    function position(event) {
+      const rect = ui.canvas.getBoundingClientRect();
+      return [(event.clientX - rect.left) * CANVAS / rect.width,
+              (event.clientY - rect.top) * CANVAS / rect.height];
+    }
+
+    function strokeTo(event) {
+      const [x, y] = position(event);
+      context.beginPath();
+      context.moveTo(drawing.x, drawing.y);
+      context.lineTo(x, y);
+      context.stroke();
+      drawing.x = x;
+      drawing.y = y;
+    }
+
+    ui.canvas.addEventListener("pointerdown", (event) => {
+      if (event.button !== 0) return;
+      event.preventDefault();
+      ui.canvas.setPointerCapture(event.pointerId);
+      const [x, y] = position(event);
+      drawing = { id: event.pointerId, x, y };
+      context.beginPath();
+      context.arc(x, y, PEN / 2, 0, 2 * Math.PI);
+      context.fillStyle = "#fff";
+      context.fill();
+      schedule();
+    });
+    ui.canvas.addEventListener("pointermove", (event) => {
+      if (!drawing || event.pointerId !== drawing.id) return;
+      const moves = event.getCoalescedEvents ? event.getCoalescedEvents() : [];
+      for (const move of moves.length ? moves : [event]) strokeTo(move);
+      schedule();
+    });
+    const finish = (event) => {
+      if (!drawing || event.pointerId !== drawing.id) return;
+      drawing = null;
+      update(true);
+    };
+    ui.canvas.addEventListener("pointerup", finish);
+    ui.canvas.addEventListener("pointercancel", finish);
+
+    ui.clear.addEventListener("click", () => {
+      blank();
+      update(true);
+    });
+    ui.example.addEventListener("click", () => {
+      if (!examples) return;
+      const digit = examples.pixels.subarray(exampleIndex * SIDE * SIDE,
+                                             (exampleIndex + 1) * SIDE * SIDE);
+      const image = new ImageData(SIDE, SIDE);
+      digit.forEach((value, i) => image.data.set([value, value, value, 255], 4 * i));
+      const small = document.createElement("canvas");
+      small.width = SIDE;
+      small.height = SIDE;
+      small.getContext("2d").putImageData(image, 0, 0);
+      blank();
+      context.imageSmoothingEnabled = true;
+      context.drawImage(small, 0, 0, CANVAS, CANVAS);
+      update(true);
+      const label = examples.labels[exampleIndex];
+      ui.summary.textContent = `An MNIST test image of a ${label}. ${ui.summary.textContent}`;
+      exampleIndex = (exampleIndex + 1) % examples.labels.length;
+    });
+
+    context.lineWidth = PEN;
+    context.lineCap = "round";
+    context.lineJoin = "round";
+    context.strokeStyle = "#fff";
+    blank();
+    update(true);
+  }
+
+  function readModel(container) {
+    const source = document.getElementById(container.dataset.nnDraw);
+    if (!source) return null;
+    try {
+      return JSON.parse(source.textContent);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function setUp() {
+    for (const container of document.querySelectorAll("[data-nn-draw]")) {
+      if (container.classList.contains("nn-draw--ready")) continue;
+      const exported = readModel(container);
+      if (!exported) {
+        container.textContent = "The network's weights are missing from this page.";
+        continue;
+      }
+      const model = loadModel(exported);
+      const examples = exported.examples
+        ? { labels: exported.examples.labels, pixels: base64Bytes(exported.examples.pixels) }
+        : null;
+      createWidget(container, model, examples);
+      // The entry point: 784 values 0-255 in, ten probabilities out.
+      window.drawDigit = {
+        probabilities: (pixels) => probabilities(model, pixels),
+        prepare,
+        canvasPixels: () => {
+          const canvas = container.querySelector(".nn-draw__canvas");
+          return prepare(canvas.getContext("2d").getImageData(0, 0, CANVAS, CANVAS));
+        },
+      };
+    }
+  }
+
+  if (typeof document$ !== "undefined") {
+    document$.subscribe(setUp); // Material: every page view, instant navigation included
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();

@@ -1,0 +1,164 @@
+""""Draw a digit" on the From scratch page, in headless Chromium.
+
+The browser's network must give Python's answers: its probabilities for
+MNIST test digits equal network.py's forward pass on the exported weights
+(float32, as trained) to 1e-5, and a float64 forward pass to 1e-12. Its
+preparation of a drawing matches prepare_digit.py's on the same picture.
+A predictions takes well under 5 ms, the bars follow the drawing, and Clear
+and the example button work from the keyboard.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import mnist
+import prepare_digit
+from checks import accessibility_problems, page_url
+from export_digit_model import model_from_json
+from network import Network, predict_proba, scale
+
+N_DIGITS = 50
+WIDGET = "[data-nn-draw]"
+PREDICTION = "Number(document.querySelector('[data-nn-draw]').dataset.prediction)"
+BARS = "[...document.querySelectorAll('.nn-bars__bar')].map(bar => parseFloat(bar.style.height))"
+TIMING = """pixels => {
+  for (const digit of pixels) drawDigit.probabilities(digit);  // warm up
+  const start = performance.now();
+  for (let i = 0; i < 100; i += 1) drawDigit.probabilities(pixels[i % pixels.length]);
+  return (performance.now() - start) / 100;
+}"""
+
+
+@pytest.fixture
+def widget(site_url, open_page):
+    page, seen = open_page(page_url(site_url, "from-scratch"), site_url)
+    page.locator(WIDGET).scroll_into_view_if_needed()
+    page.wait_for_selector(".nn-draw--ready")
+    yield page
+    assert not seen.problems(), seen.problems()
+
+
+@pytest.fixture(scope="module")
+def test_digits() -> tuple[np.ndarray, np.ndarray]:
+    _, _, images, labels = mnist.load()
+    return images[:N_DIGITS], labels[:N_DIGITS]
+
+
+def exported_network(page) -> Network:
+    return model_from_json(page.locator("#digit-model").text_content())
+
+
+def in_float64(net: Network) -> Network:
+    return Network([w.astype(np.float64) for w in net.weights],
+                   [b.astype(np.float64) for b in net.biases], net.activation, net.cost)
+
+
+def draw(page, points: list[tuple[float, float]]) -> None:
+    """A stroke through points given as fractions of the canvas's width and height."""
+    box = page.locator(".nn-draw__canvas").bounding_box()
+    xy = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
+    page.mouse.move(*xy[0])
+    page.mouse.down()
+    for x, y in xy[1:]:
+        page.mouse.move(x, y, steps=8)
+    page.mouse.up()
+
+
+SEVEN = [(0.3, 0.25), (0.7, 0.25), (0.45, 0.8)]
+
+
+def test_browser_probabilities_equal_python(widget, test_digits, capsys):
+    images, labels = test_digits
+    browser = np.array(widget.evaluate("pixels => pixels.map(p => drawDigit.probabilities(p))",
+                                       images.tolist()))
+    net = exported_network(widget)
+    python32 = predict_proba(net, scale(images))
+    python64 = predict_proba(in_float64(net), images.astype(np.float64) / 255)
+    assert browser.shape == (N_DIGITS, 10)
+    assert np.abs(browser - python32).max() < 1e-5
+    assert np.abs(browser - python64).max() < 1e-12
+    assert (browser.argmax(axis=1) == python32.argmax(axis=1)).all()
+    assert np.mean(browser.argmax(axis=1) == labels) > 0.8  # the network did learn
+    milliseconds = widget.evaluate(TIMING, images[:20].tolist())
+    with capsys.disabled():
+        print(f"\n\nDraw a digit: {milliseconds:.3f} ms per prediction in Chromium "
+              f"(mean of 100, 784-{net.weights[0].shape[0]}-10 network)\n")
+    assert milliseconds < 5
+
+
+def test_drawing_updates_the_bars_and_clear_resets(widget, screenshots):
+    assert widget.evaluate(PREDICTION) == -1
+    assert widget.evaluate(BARS) == [0.0] * 10
+    draw(widget, SEVEN)
+    widget.wait_for_function(f"{PREDICTION} >= 0")
+    heights = widget.evaluate(BARS)
+    assert sum(heights) == pytest.approx(100, abs=0.1)
+    assert "guess" in widget.locator(".nn-draw__summary").inner_text()
+    values = widget.locator(".nn-bars__value").all_inner_texts()
+    assert all(value.endswith("%") for value in values)
+    widget.locator(WIDGET).evaluate("element => element.scrollIntoView({block: 'center'})")
+    widget.locator(WIDGET).screenshot(path=str(screenshots / "draw-digit.png"))
+    widget.locator(WIDGET).get_by_role("button", name="Clear").click()
+    assert widget.evaluate(PREDICTION) == -1
+    assert widget.evaluate(BARS) == [0.0] * 10
+    assert widget.evaluate("drawDigit.canvasPixels()") is None
+
+
+TWO = [(0.35, 0.3), (0.6, 0.2), (0.62, 0.5), (0.4, 0.75), (0.7, 0.75)]
+
+
+@pytest.mark.parametrize("stroke", [TWO, SEVEN], ids=["two", "seven"])
+def test_preparation_matches_prepare_digit(widget, stroke):
+    draw(widget, stroke)
+    browser = np.array(widget.evaluate("drawDigit.canvasPixels()"))
+    data_url = widget.evaluate("document.querySelector('.nn-draw__canvas').toDataURL()")
+    picture = Image.open(io.BytesIO(base64.b64decode(data_url.split(",", 1)[1])))
+    python = prepare_digit.prepare(picture).astype(int)
+    assert browser.shape == python.shape == (784,)
+    assert np.abs(browser - python).max() <= 1
+
+
+def test_preparation_of_a_tiny_digit(widget):
+    """Ink smaller than the 20 x 20 box is enlarged by interpolation, not shrunk."""
+    picture = np.full((60, 50), 240, np.uint8)  # dark ink on light paper, this time
+    picture[20:33, 22:27] = 30
+    picture[21:23, 20:22] = 90
+    rgba = np.dstack([picture] * 3 + [np.full_like(picture, 255)])
+    browser = widget.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
+        new ImageData(Uint8ClampedArray.from(data), width, height)))""",
+                              [50, 60, rgba.ravel().tolist()])
+    python = prepare_digit.prepare(Image.fromarray(picture)).astype(int)
+    assert np.abs(np.array(browser) - python).max() <= 1
+
+
+def test_keyboard_only(widget):
+    example = widget.locator(WIDGET).get_by_role("button", name="Show an example digit")
+    example.focus()
+    widget.keyboard.press("Enter")
+    assert "MNIST test image of a 0" in widget.locator(".nn-draw__summary").inner_text()
+    assert widget.evaluate(PREDICTION) >= 0
+    widget.keyboard.press("Shift+Tab")
+    assert widget.evaluate("document.activeElement.textContent") == "Clear"
+    outline = widget.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid", "the focused button shows no focus outline"
+    widget.keyboard.press("Space")
+    assert widget.evaluate(PREDICTION) == -1
+
+
+def test_exported_json_is_plain_data(widget):
+    model = json.loads(widget.locator("#digit-model").text_content())
+    assert [layer["shape"] for layer in model["layers"]] == [[64, 784], [10, 64]]
+    assert model["activation"] == "relu" and model["output"] == "softmax"
+
+
+def test_draw_digit_is_accessible(widget):
+    draw(widget, SEVEN)
+    problems = accessibility_problems(widget)
+    assert not problems, "\n".join(problems)
