@@ -3,7 +3,8 @@
 import numpy as np
 
 import mnist
-from practice_support import run_snippet, small_mnist
+from practice_support import small_mnist
+from support import run_snippet
 
 
 def test_validation_split_and_no_test_images(monkeypatch):
@@ -11,7 +12,7 @@ def test_validation_split_and_no_test_images(monkeypatch):
     # The test "arrays" are None: any use of them would fail.
     monkeypatch.setattr(mnist, "load", lambda *a, **k: (training_images, training_labels,
                                                          None, None))
-    ns, out = run_snippet("challenge", monkeypatch)
+    ns, out = run_snippet("challenge")
     assert ns["n_validation"] == len(training_labels) // 10
     assert ns["n_fit"] + ns["n_validation"] == len(training_labels)
     # The same share of every digit in both parts.

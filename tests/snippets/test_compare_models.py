@@ -5,7 +5,8 @@ import pytest
 
 import compare_models
 from compare_models import CHANGES, WORKSHOP, compare, configurations, describe, results_table
-from practice_support import run_snippet, small_mnist, use_small_mnist
+from practice_support import small_mnist, use_small_mnist
+from support import run_snippet
 
 
 def test_every_row_adds_exactly_its_own_change():
@@ -78,6 +79,6 @@ def test_training_is_reproducible(runs):
 
 def test_script_prints_the_table(monkeypatch):
     use_small_mnist(monkeypatch)
-    ns, out = run_snippet("compare_models", monkeypatch)
+    ns, out = run_snippet("compare_models")
     assert out.strip() == ns["table"]
     assert len(ns["table"].splitlines()) == 2 + len(ns["CHANGES"])

@@ -1,29 +1,20 @@
 """Tests for snippets/export_digit_model.py: training the widget's network and its JSON."""
 
 import json
-import runpy
-import sys
-import warnings
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
-
-import export_digit_model as export  # noqa: E402  (needs snippets/ on sys.path)
-import mnist  # noqa: E402
-from network import init_network, predict_proba  # noqa: E402
+import export_digit_model as export
+import mnist
+from network import init_network, predict_proba
+from support import run_snippet
 
 
 @pytest.fixture(scope="module")
 def namespace() -> dict:
     """The script run as the build runs it (it trains the network: a few seconds)."""
-    with warnings.catch_warnings(), pytest.MonkeyPatch.context() as patch:
-        warnings.simplefilter("error")
-        patch.chdir(SNIPPETS)
-        return runpy.run_path(str(SNIPPETS / "export_digit_model.py"), run_name="__main__")
+    return run_snippet("export_digit_model")[0]
 
 
 def test_importing_does_not_train():

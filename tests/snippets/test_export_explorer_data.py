@@ -1,18 +1,12 @@
 """Tests for snippets/export_explorer_data.py: the explorer's data, exported as JSON."""
 
 import json
-import runpy
-import sys
-import warnings
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
-
-import single_neuron as sn  # noqa: E402  (needs snippets/ on sys.path)
+import single_neuron as sn
+from support import run_snippet
 
 
 def refuse(constant: str):
@@ -22,14 +16,9 @@ def refuse(constant: str):
 @pytest.fixture(scope="module")
 def run() -> tuple[dict, dict, str]:
     """The script run as the build runs it: its namespace, its parsed JSON, its output."""
-    with warnings.catch_warnings(), pytest.MonkeyPatch.context() as patch:
-        warnings.simplefilter("error")
-        patch.chdir(SNIPPETS)
-        output = []
-        patch.setattr("builtins.print", lambda *args, **kw: output.append(" ".join(args)))
-        namespace = runpy.run_path(str(SNIPPETS / "export_explorer_data.py"), run_name="__main__")
+    namespace, output = run_snippet("export_explorer_data")
     data = json.loads(namespace["explorer_json"], parse_constant=refuse)
-    return namespace, data, "\n".join(output)
+    return namespace, data, output
 
 
 def test_points_and_start_are_the_pages(run):

@@ -4,7 +4,7 @@ import numpy as np
 from PIL import Image
 
 from make_example_digit import FILENAME, HEIGHT, WIDTH, draw_example
-from practice_support import run_snippet
+from support import run_snippet
 
 
 def test_dark_ink_on_light_uneven_paper():
@@ -20,8 +20,8 @@ def test_the_digit_is_off_centre():
     assert columns.mean() < WIDTH / 2 - 20  # well left of the middle
 
 
-def test_script_saves_the_png(tmp_path, monkeypatch):
-    _, out = run_snippet("make_example_digit", monkeypatch, cwd=tmp_path)
+def test_script_saves_the_png(tmp_path):
+    _, out = run_snippet("make_example_digit", cwd=tmp_path)
     assert out == f"saved {FILENAME} ({WIDTH} x {HEIGHT} pixels)\n"
     with Image.open(tmp_path / FILENAME) as saved:
         assert saved.size == (WIDTH, HEIGHT)

@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mnist
+from support import MNIST_SAMPLE as SAMPLE
+from support import SNIPPETS
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "data" / "mnist-sample"
 # The sums published in data/mnist-sample/README.md.
 SAMPLE_SHA256 = {
     f"{mnist.TRAIN_IMAGES}.gz": "4e0c800df91e9184cc36ae0d5fe1abb337bee5d72a7186ea9d6d9e4f5ea01b78",
@@ -118,7 +118,7 @@ def test_script_prints_summary(use_env, argv, source):
     env = {**os.environ, "MNIST_DATA_DIR": str(SAMPLE) if use_env else ""}
     run = subprocess.run(
         [sys.executable, "mnist.py", *argv],
-        cwd=ROOT / "snippets",
+        cwd=SNIPPETS,
         env=env,
         capture_output=True,
         text=True,

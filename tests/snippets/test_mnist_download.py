@@ -17,8 +17,8 @@ import pooch
 import pytest
 
 import mnist
+from support import MNIST_SAMPLE as SAMPLE
 
-SAMPLE = Path(__file__).resolve().parents[2] / "data" / "mnist-sample"
 FILES = {path.name: path.read_bytes() for path in SAMPLE.glob("*.gz")}
 SAMPLE_SHA256 = {name: hashlib.sha256(data).hexdigest() for name, data in FILES.items()}
 

@@ -5,18 +5,14 @@ import re
 import subprocess
 import sys
 import warnings
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SNIPPETS = ROOT / "snippets"
-SAMPLE = ROOT / "data" / "mnist-sample"
-sys.path.insert(0, str(SNIPPETS))
-
-import mnist  # noqa: E402
-import network  # noqa: E402
+import mnist
+import network
+from support import MNIST_SAMPLE as SAMPLE
+from support import SNIPPETS
 
 MARKER = re.compile(r"^# --8<-- \[(start|end):([a-z][-_0-9a-z]*)\]$")
 SECTIONS = [

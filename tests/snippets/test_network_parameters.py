@@ -1,26 +1,18 @@
 """Tests for snippets/network_parameters.py: counting weights and biases."""
 
-import runpy
-import sys
 import warnings
-from pathlib import Path
 
 import numpy as np
 import pytest
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch, capsys) -> tuple[dict, str]:
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "network_parameters.py"), run_name="__main__")
-    return namespace, capsys.readouterr().out
+def run() -> tuple[dict, str]:
+    return run_snippet("network_parameters")
 
 
 def test_counts_match_scikit_learn(run):

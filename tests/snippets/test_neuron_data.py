@@ -1,24 +1,10 @@
 """Tests for snippets/neuron_data.py: the data table the page shows."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
-def run_as_main(monkeypatch, capsys) -> tuple[dict, str]:
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "neuron_data.py"), run_name="__main__")
-    return namespace, capsys.readouterr().out
-
-
-def test_prints_the_table_of_ten_points(monkeypatch, capsys):
-    namespace, out = run_as_main(monkeypatch, capsys)
+def test_prints_the_table_of_ten_points():
+    namespace, out = run_snippet("neuron_data")
     assert namespace["number_of_points"] == 10
     assert out.strip() == namespace["data_table"]
     lines = namespace["data_table"].splitlines()

@@ -1,27 +1,17 @@
 """Tests for snippets/neuron_first_step.py: one step of gradient descent by hand."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 POINTS = [(-2.0, 4.4), (3.7, 0.5), (4.7, -0.3), (1.0, 1.4), (3.4, 0.4),
           (1.9, 1.4), (0.5, 2.0), (3.7, 0.5), (-3.7, 5.6), (-1.4, 3.5)]
 
 
 @pytest.fixture
-def run(monkeypatch, capsys) -> tuple[dict, str]:
+def run() -> tuple[dict, str]:
     """The script's globals and printed output, run as `__main__`."""
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "neuron_first_step.py"), run_name="__main__")
-    return namespace, capsys.readouterr().out
+    return run_snippet("neuron_first_step")
 
 
 def test_prints_the_table_and_the_step(run):

@@ -1,26 +1,15 @@
 """Tests for snippets/neuron_gradient_descent.py: three learning rates and least squares."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch, capsys) -> tuple[dict, str]:
+def run() -> tuple[dict, str]:
     """The script's globals and printed output, run as `__main__`."""
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "neuron_gradient_descent.py"),
-                                   run_name="__main__")
-    return namespace, capsys.readouterr().out
+    return run_snippet("neuron_gradient_descent")
 
 
 def test_prints_every_table(run):

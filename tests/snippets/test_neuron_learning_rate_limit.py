@@ -1,28 +1,16 @@
 """Tests for snippets/neuron_learning_rate_limit.py: the largest workable learning rate."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
-
-from single_neuron import cost, gradient_descent, least_squares  # noqa: E402
+from single_neuron import cost, gradient_descent, least_squares
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch, capsys) -> tuple[dict, str]:
+def run() -> tuple[dict, str]:
     """The script's globals and printed output, run as `__main__`."""
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "neuron_learning_rate_limit.py"),
-                                   run_name="__main__")
-    return namespace, capsys.readouterr().out
+    return run_snippet("neuron_learning_rate_limit")
 
 
 def test_prints_the_factors_table(run):
@@ -53,11 +41,10 @@ def test_factors_explain_the_three_runs(run):
     assert 0.95 < ns["small_rate_slow_factor"] < 1  # safe but slow along the valley
 
 
-def test_growth_matches_the_run(run, monkeypatch, capsys):
+def test_growth_matches_the_run(run):
     # The cost of the diverging run grows by the square of the factor at every step.
     factor = run[0]["large_rate_factor"]
-    monkeypatch.chdir(SNIPPETS)
-    gd = runpy.run_path(str(SNIPPETS / "neuron_gradient_descent.py"))
+    gd, _ = run_snippet("neuron_gradient_descent")
     assert gd["large_rate_growth_per_step"] == pytest.approx(factor**2, rel=1e-6)
 
 

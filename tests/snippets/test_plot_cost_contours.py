@@ -1,30 +1,15 @@
 """Tests for snippets/plot_cost_contours.py: gradient-descent paths on the cost map."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
-import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch) -> dict:
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "plot_cost_contours.py"), run_name="__main__")
-        plt.gcf().canvas.draw()
-    yield namespace
-    plt.close("all")
+def run() -> dict:
+    return run_snippet("plot_cost_contours")[0]
 
 
 def test_cost_grid_matches_the_cost_function(run):

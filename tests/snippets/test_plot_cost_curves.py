@@ -1,29 +1,14 @@
 """Tests for snippets/plot_cost_curves.py: cost against step for three learning rates."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
-import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch) -> dict:
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "plot_cost_curves.py"), run_name="__main__")
-        plt.gcf().canvas.draw()  # drawing must not warn either (log axes, huge values)
-    yield namespace
-    plt.close("all")
+def run() -> dict:
+    return run_snippet("plot_cost_curves")[0]  # which draws it: log axes, huge values, no warning
 
 
 def test_two_log_scaled_panels(run):

@@ -4,14 +4,12 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from practice_support import run_snippet
+from support import run_snippet
 
 
 @pytest.fixture(scope="module")
 def run():
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        yield run_snippet("plot_digit_grid", monkeypatch)
-    plt.close("all")
+    return run_snippet("plot_digit_grid")
 
 
 def test_one_column_per_digit_with_true_labels(run):

@@ -4,15 +4,15 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from practice_support import run_snippet, use_small_mnist
+from practice_support import use_small_mnist
+from support import run_snippet
 
 
 @pytest.fixture(scope="module")
 def run():
     with pytest.MonkeyPatch.context() as monkeypatch:
         use_small_mnist(monkeypatch)
-        yield run_snippet("plot_evaluation", monkeypatch)
-    plt.close("all")
+        yield run_snippet("plot_evaluation")
 
 
 def test_prints_summary_and_table(run):

@@ -4,15 +4,15 @@ import matplotlib.pyplot as plt
 import pytest
 
 from compare_models import CHANGES
-from practice_support import run_snippet, use_small_mnist
+from practice_support import use_small_mnist
+from support import run_snippet
 
 
 @pytest.fixture(scope="module")
 def run():
     with pytest.MonkeyPatch.context() as monkeypatch:
         use_small_mnist(monkeypatch)
-        yield run_snippet("plot_loss_curves", monkeypatch)
-    plt.close("all")
+        yield run_snippet("plot_loss_curves")
 
 
 def test_prints_the_table(run):

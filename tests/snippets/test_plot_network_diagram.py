@@ -1,31 +1,16 @@
 """Tests for snippets/plot_network_diagram.py: circles for neurons, lines for weights."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
-import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pytest
 from matplotlib.patches import Circle
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch) -> dict:
-    """The script's globals, run as `__main__`; figures closed after."""
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "plot_network_diagram.py"),
-                                   run_name="__main__")
-    yield namespace
-    plt.close("all")
+def run() -> dict:
+    """The script's globals, run as `__main__`; figures closed after (conftest.py)."""
+    return run_snippet("plot_network_diagram")[0]
 
 
 def test_one_line_per_weight_and_one_circle_per_neuron(run):
@@ -46,11 +31,10 @@ def test_highlights_the_connections_into_one_neuron(run):
     assert ends == {run["target"]}
 
 
-def test_is_deterministic(monkeypatch):
-    monkeypatch.chdir(SNIPPETS)
+def test_is_deterministic():
     drawings = []
     for _ in range(2):
-        runpy.run_path(str(SNIPPETS / "plot_network_diagram.py"), run_name="__main__")
+        run_snippet("plot_network_diagram")
         drawings.append([line.get_xydata().tolist() for line in plt.gcf().axes[0].lines])
         plt.close("all")
     assert drawings[0] == drawings[1]

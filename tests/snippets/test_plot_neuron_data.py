@@ -1,29 +1,15 @@
 """Tests for snippets/plot_neuron_data.py: points, least-squares line, learned line."""
 
-import runpy
-import sys
-import warnings
-from pathlib import Path
-
-import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch) -> dict:
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "plot_neuron_data.py"), run_name="__main__")
-    yield namespace
-    plt.close("all")
+def run() -> dict:
+    return run_snippet("plot_neuron_data")[0]
 
 
 def test_draws_the_points_and_two_matching_lines(run):

@@ -3,15 +3,13 @@
 import matplotlib.pyplot as plt
 import pytest
 
-from practice_support import run_snippet
 from prepare_digit import BOX
+from support import run_snippet
 
 
 @pytest.fixture(scope="module")
 def run():
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        yield run_snippet("plot_preprocessing", monkeypatch)
-    plt.close("all")
+    return run_snippet("plot_preprocessing")
 
 
 def test_six_panels_in_order(run):

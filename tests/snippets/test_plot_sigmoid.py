@@ -1,31 +1,18 @@
 """Tests for snippets/plot_sigmoid.py: the sigmoid, its table and its figure."""
 
 import math
-import runpy
-import sys
-import warnings
-from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
+from support import run_snippet
 
 
 @pytest.fixture
-def run(monkeypatch, capsys) -> tuple[dict, str]:
+def run() -> tuple[dict, str]:
     """The script's globals and printed output, run as `__main__`; figures closed after."""
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(SNIPPETS / "plot_sigmoid.py"), run_name="__main__")
-    yield namespace, capsys.readouterr().out
-    plt.close("all")
+    return run_snippet("plot_sigmoid")
 
 
 def test_sigmoid_matches_both_textbook_forms(run):

@@ -2,12 +2,11 @@
 
 import ast
 
-import matplotlib.pyplot as plt
 import pytest
 
 from compare_models import WORKSHOP, configurations
-from practice_support import run_snippet, use_small_mnist
-from support import SNIPPETS
+from practice_support import use_small_mnist
+from support import SNIPPETS, run_snippet
 
 # The workshop's model, exactly as the workshop wrote it, plus our fixed seed.
 WORKSHOP_MODEL = {"solver": "sgd", "activation": "logistic", "hidden_layer_sizes": (14, 14),
@@ -38,8 +37,7 @@ def test_the_comparison_starts_from_the_same_model():
 def run():
     with pytest.MonkeyPatch.context() as monkeypatch:
         use_small_mnist(monkeypatch)
-        yield run_snippet("process_digits", monkeypatch)
-    plt.close("all")
+        yield run_snippet("process_digits")
 
 
 def test_prints_sizes_stop_reason_time_and_accuracy(run):

@@ -1,19 +1,14 @@
 """Tests for snippets/single_neuron.py: the data, the maths and gradient descent."""
 
 import math
-import runpy
-import sys
 import warnings
 from itertools import pairwise
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
-sys.path.insert(0, str(SNIPPETS))
-
-import single_neuron as sn  # noqa: E402  (needs snippets/ on sys.path)
+import single_neuron as sn
+from support import run_snippet
 
 # The table in the original workshop, typed in independently of the snippet.
 WORKSHOP_POINTS = [(-2.0, 4.4), (3.7, 0.5), (4.7, -0.3), (1.0, 1.4), (3.4, 0.4),
@@ -141,11 +136,7 @@ def test_markdown_table():
     assert table.splitlines() == ["| a | b |", "|---:|---:|", "| x | 1.0000 |", "| y | 2.5000 |"]
 
 
-def test_runs_as_main(monkeypatch, capsys):
-    monkeypatch.chdir(SNIPPETS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        runpy.run_path(str(SNIPPETS / "single_neuron.py"), run_name="__main__")
-    out = capsys.readouterr().out
+def test_runs_as_main():
+    _, out = run_snippet("single_neuron")
     assert "least squares:    w = -0.6786, b = 2.7408, C = 1.0204" in out
     assert "gradient descent: w = -0.6786, b = 2.7408, C = 1.0204" in out
