@@ -84,8 +84,8 @@ def test_unknown_placeholder_fails_naming_the_page(project):
 
 
 @pytest.fixture
-def private_cache(snippet_results, tmp_path) -> Path:
-    """A copy of the filled snippet cache that a test may watch or change."""
+def private_cache(built_site, tmp_path) -> Path:
+    """A copy of the build's filled cache (snippets and notebooks) that a test may change."""
     return shutil.copytree(CACHE, tmp_path / "cache")
 
 

@@ -17,8 +17,11 @@ NOTEBOOK_RECIPES = SNIPPETS / "notebooks.toml"
 
 
 def default_cache() -> Path:
-    """Results are keyed by content, so builds of copies of the project can share them."""
-    return Path(os.environ.get("SITEGEN_CACHE_DIR", ROOT / ".cache" / "snippets"))
+    """The cache folder: snippets/ and notebooks/ results, keyed by content.
+
+    Keyed by content, so builds of copies of the project can share it.
+    """
+    return Path(os.environ.get("SITEGEN_CACHE_DIR", ROOT / ".cache" / "sitegen"))
 
 
 def build_environment() -> dict[str, str]:
@@ -38,14 +41,15 @@ def snippets_for_docs(docs: Path = DOCS, cache: Path | None = None) -> dict[str,
     wanted = set()
     for page in sorted(docs.rglob("*.md")):
         wanted |= referenced_snippets(page.read_text())
-    return run_snippets(wanted, SNIPPETS, cache or default_cache(), build_environment())
+    return run_snippets(wanted, SNIPPETS, (cache or default_cache()) / "snippets",
+                        build_environment())
 
 
 def notebooks_for_site(cache: Path | None = None) -> dict[str, Path]:
     """Executed notebooks (name -> .ipynb in the cache) for every recipe in notebooks.toml."""
     if not NOTEBOOK_RECIPES.is_file():
         return {}
-    folder = (cache or default_cache()).parent / "notebooks"
+    folder = (cache or default_cache()) / "notebooks"
     env = build_environment()
     return {recipe.name: notebooks.build(recipe, SNIPPETS, folder, env)
             for recipe in notebooks.read_recipes(NOTEBOOK_RECIPES)}
