@@ -14,6 +14,7 @@ from pathlib import Path
 
 from benchmark_results import MACHINE_FIELDS, check_results, describe_machine, results_table
 
+# build-inputs: ../data/benchmarks/fashion-mnist.json
 RECORDED = Path(__file__).resolve().parents[1] / "data" / "benchmarks" / "fashion-mnist.json"
 RECORD_FIELDS = ("date", "command", "machine")
 

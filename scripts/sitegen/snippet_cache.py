@@ -3,8 +3,9 @@
 A snippet's result is stored under `<cache>/<name>/<key>/`, where the key is a
 SHA-256 of everything that can change what the snippet prints or draws: its
 source, the sources of the sibling snippets it imports (followed transitively),
-the MNIST files it reads when it imports `mnist`, the runner itself and the
-versions of the libraries that compute and draw. Same key, same result, so a
+the MNIST files it reads when it imports `mnist`, any other file it declares
+with a `# build-inputs: PATH ...` comment (paths relative to the snippet), the
+runner itself and the versions of the libraries that compute and draw. Same key, same result, so a
 rebuild with nothing changed runs nothing.
 """
 
@@ -28,6 +29,7 @@ RUNNER = Path(__file__).with_name("snippet_runner.py")
 VERSIONED = ("numpy", "matplotlib", "scikit-learn", "pillow")
 # Snippets importing this module read the MNIST files in MNIST_DATA_DIR.
 DATA_MODULE = "mnist"
+INPUTS_COMMENT = "# build-inputs:"
 
 
 class SnippetError(Exception):
@@ -66,6 +68,18 @@ def dependency_closure(script: Path) -> list[Path]:
     return sorted(script.parent / f"{name}.py" for name in seen)
 
 
+def declared_inputs(script: Path) -> list[Path]:
+    """Files named on `# build-inputs:` lines: data or programs the snippet reads."""
+    declared = []
+    for line in script.read_text().splitlines():
+        if line.startswith(INPUTS_COMMENT):
+            declared += [script.parent / name for name in line.removeprefix(INPUTS_COMMENT).split()]
+    missing = [str(path) for path in declared if not path.is_file()]
+    if missing:
+        raise SnippetError(f"{script}: '{INPUTS_COMMENT}' names missing files: {missing}")
+    return declared
+
+
 def data_files(env: dict[str, str], snippets_dir: Path) -> list[Path]:
     """The MNIST files a snippet importing `mnist` would read (it runs in snippets_dir)."""
     folder = env.get("MNIST_DATA_DIR")
@@ -80,7 +94,7 @@ def cache_key(scripts: list[Path], env: dict[str, str], runner: Path = RUNNER) -
     """SHA-256 over every input that can change the result of running `scripts`."""
     digest = hashlib.sha256()
     sources = sorted({path for script in scripts for path in dependency_closure(script)})
-    inputs = [*sources, runner]
+    inputs = [*sources, runner, *(path for source in sources for path in declared_inputs(source))]
     if any(path.stem == DATA_MODULE for path in sources):
         inputs += data_files(env, scripts[0].parent)
         digest.update(f"MNIST_DATA_DIR={env['MNIST_DATA_DIR']}\0".encode())
@@ -132,6 +146,9 @@ def run_snippets(names: set[str], snippets_dir: Path, cache_dir: Path,
     """Results for the named snippets, running only those whose key changed."""
     env = dict(os.environ if env is None else env)
     env.setdefault("MPLBACKEND", "Agg")
+    # Snippets run side by side, one per core: more BLAS threads would only fight.
+    env.setdefault("OPENBLAS_NUM_THREADS", "1")
+    env.setdefault("OMP_NUM_THREADS", "1")
     missing = sorted(n for n in names if not (snippets_dir / f"{n}.py").is_file())
     if missing:
         raise SnippetError(f"no such snippet(s) in {snippets_dir}: {', '.join(missing)}")
