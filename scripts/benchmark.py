@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "snippets"))
 
 import mnist  # noqa: E402
 import network  # noqa: E402
+from compare_models import WORKSHOP  # noqa: E402  (the workshop settings, one source)
 
 FASHION_DIR = Path("/usr/share/datasets/fashion-mnist")
 QUICK_TRAIN = 1000  # training images in a --quick run
@@ -77,15 +78,7 @@ def load_data(folder: Path, quick: bool) -> Data:
 def sklearn_models(quick: bool) -> dict[str, MLPClassifier]:
     """The workshop's model and scikit-learn's default one, by name."""
     limit = {"max_iter": QUICK_ITERATIONS} if quick else {}
-    workshop = MLPClassifier(
-        solver="sgd",
-        activation="logistic",
-        hidden_layer_sizes=(14, 14),
-        learning_rate="constant",
-        learning_rate_init=0.01,
-        max_iter=100,
-        random_state=SEED,
-    )
+    workshop = MLPClassifier(**WORKSHOP, random_state=SEED)
     return {
         "workshop": workshop.set_params(**limit),
         "sklearn-default": MLPClassifier(random_state=SEED, **limit),

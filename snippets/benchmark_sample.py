@@ -23,7 +23,7 @@ from pathlib import Path
 import mnist
 from benchmark_results import check_results, describe_machine, machine, results_table
 
-# build-inputs: ../scripts/benchmark.py network.py
+# build-inputs: ../scripts/benchmark.py network.py compare_models.py
 BENCHMARK = Path(__file__).resolve().parents[1] / "scripts" / "benchmark.py"
 # Every model gets one core for its matrix arithmetic. The build runs other snippets
 # alongside, and more arithmetic threads than free cores make every model many times
