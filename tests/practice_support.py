@@ -8,12 +8,10 @@ through `mnist.load()`, which `use_small_mnist` swaps for the subset.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 
 import mnist
-import support
 
 TRAIN_PER_DIGIT, TEST_PER_DIGIT = 40, 20
 LOAD = mnist.load  # the real loader, kept before any test swaps it
@@ -37,10 +35,3 @@ def use_small_mnist(monkeypatch) -> None:
     monkeypatch.setattr(mnist, "load", lambda *args, **kwargs: tuple(
         array.copy() for array in small_mnist()))
 
-
-def run_snippet(name: str, monkeypatch=None, cwd: Path | None = None) -> tuple[dict, str]:
-    """`support.run_snippet` under its older call form `run_snippet(name, monkeypatch)`.
-
-    Kept for tests written against that form; new tests import `support.run_snippet`.
-    """
-    return support.run_snippet(name, cwd=cwd or support.SNIPPETS)
