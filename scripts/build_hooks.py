@@ -1,7 +1,8 @@
 """MkDocs hooks: wire the build-time content of `scripts/sitegen` into the site.
 
-- on_files: run (or take from cache) every snippet a page refers to, and add
-  its figures, plus KaTeX's stylesheet and fonts, to the site's files;
+- on_files: run (or take from cache) every snippet a page refers to and every
+  notebook in snippets/notebooks.toml, and add the figures, the notebooks and
+  KaTeX's stylesheet and fonts (from node_modules) to the site's files;
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: typeset every page's math with KaTeX in one go.
 
@@ -27,12 +28,12 @@ ROOT = pipeline.ROOT
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
 results: dict[str, snippet_cache.SnippetResult] = {}
-pages_html: dict[str, object] = {}
+pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 
 
 def on_pre_build(config) -> None:
     results.clear()
-    pages_html.clear()
+    pages_with_math.clear()
 
 
 # Before mkdocs-jupyter's on_files, so it sees (and renders) the generated notebooks.
@@ -79,7 +80,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    pages_html[page.file.src_uri] = page
+    pages_with_math[page.file.src_uri] = page
     return html
 
 
@@ -94,9 +95,9 @@ def on_page_context(context, page, config, nav):
 def on_env(env, config, files):
     try:
         typeset_html = typeset.typeset_pages(
-            {name: page.content for name, page in pages_html.items()}, ROOT)
+            {name: page.content for name, page in pages_with_math.items()}, ROOT)
     except typeset.MathError as exc:
         raise PluginError(str(exc)) from exc
-    for name, page in pages_html.items():
+    for name, page in pages_with_math.items():
         page.content = typeset_html[name]
     return env
