@@ -12,6 +12,8 @@
 (() => {
   "use strict";
 
+  const { html, inlineJson } = window.nnWidgets;
+
   const SIDE = 28; // MNIST: 28 x 28 pixels ...
   const BOX = 20; // ... with the digit fitted into a 20 x 20 box
   const MIN_CONTRAST = 0.15; // prepare_digit.py's limits
@@ -249,13 +251,6 @@
 
   // ---- The widget -------------------------------------------------------------------
 
-  function html(tag, attributes = {}, text = "") {
-    const element = document.createElement(tag);
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-    if (text) element.textContent = text;
-    return element;
-  }
-
   function percent(value) {
     return `${(100 * value).toFixed(1)}%`;
   }
@@ -428,20 +423,10 @@
     update(true);
   }
 
-  function readModel(container) {
-    const source = document.getElementById(container.dataset.nnDraw);
-    if (!source) return null;
-    try {
-      return JSON.parse(source.textContent);
-    } catch (error) {
-      return null;
-    }
-  }
-
   function setUp() {
     for (const container of document.querySelectorAll("[data-nn-draw]")) {
       if (container.classList.contains("nn-draw--ready")) continue;
-      const exported = readModel(container);
+      const exported = inlineJson(container.dataset.nnDraw);
       if (!exported) {
         container.textContent = "The network's weights are missing from this page.";
         continue;
@@ -463,11 +448,5 @@
     }
   }
 
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(setUp); // Material: every page view, instant navigation included
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  window.nnWidgets.onEveryPage(setUp);
 })();

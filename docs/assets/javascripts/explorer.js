@@ -9,6 +9,8 @@
 (() => {
   "use strict";
 
+  const { html, inlineJson } = window.nnWidgets;
+
   // ---- The maths, as in single_neuron.py ---------------------------------------------
 
   // np.sum of a float64 array: pairwise summation, 8 accumulators in blocks of up to 128.
@@ -179,23 +181,6 @@
   // ---- The widget -----------------------------------------------------------------------
 
   let instances = 0;
-
-  function readData(container) {
-    const source = document.getElementById(container.dataset.nnExplorer);
-    if (!source) return null;
-    try {
-      return JSON.parse(source.textContent);
-    } catch (error) {
-      return null;
-    }
-  }
-
-  function html(tag, attributes = {}, text = "") {
-    const element = document.createElement(tag);
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-    if (text) element.textContent = text;
-    return element;
-  }
 
   function slider(id, label, min, max, step, value) {
     const field = html("div", { class: "nn-field" });
@@ -390,7 +375,7 @@
   function setUp() {
     for (const container of document.querySelectorAll("[data-nn-explorer]")) {
       if (container.classList.contains("nn-explorer--ready")) continue;
-      const data = readData(container);
+      const data = inlineJson(container.dataset.nnExplorer);
       if (!data) {
         container.textContent = "The explorer's data is missing from this page.";
         continue;
@@ -403,11 +388,5 @@
   window.neuronExplorer = { numpySum, cost, gradients, gradientStep, gradientDescent,
                             formatNumber };
 
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(setUp); // Material: every page view, instant navigation included
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  window.nnWidgets.onEveryPage(setUp);
 })();

@@ -238,13 +238,7 @@
   // Capture phase: we see the keys before Material's own shortcuts do.
   window.addEventListener("keydown", onKey, true);
   window.addEventListener("hashchange", onHashChange);
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  window.nnWidgets.onEveryPage(setUp);
 
   window.presenter = { start, stop, go };
 })();
