@@ -1,7 +1,7 @@
 // "Draw a digit" for the "From scratch" page.
 //
 // The page holds a <div data-nn-draw="ID"> and a <script type="application/json" id="ID">
-// with the network that snippets/export_digit_model.py trained at build time. The reader
+// with the network that snippets/site_digit_model.py trained at build time. The reader
 // draws on a canvas; the drawing is prepared the way MNIST's digits were (the steps of
 // snippets/prepare_digit.py) and the network's ten probabilities are shown as bars.
 //

@@ -1,0 +1,73 @@
+"""Tests for site_digit_model.py: training the widget's network and its JSON."""
+
+import json
+
+import numpy as np
+import pytest
+
+import mnist
+import site_digit_model as export
+from network import init_network, predict_proba
+from support import run_snippet
+
+
+@pytest.fixture(scope="module")
+def namespace() -> dict:
+    """The script run as the build runs it (it trains the network: a few seconds)."""
+    return run_snippet("site_digit_model")[0]
+
+
+def test_importing_does_not_train():
+    assert not hasattr(export, "model_json") and not hasattr(export, "net")
+
+
+@pytest.mark.parametrize("dtype", ["<f4", "u1"])
+def test_encode_and_decode_round_trip_exactly(dtype):
+    values = np.random.default_rng(0).normal(0, 10, (7, 5))
+    array = values.astype(dtype) if dtype == "<f4" else np.abs(values).astype(np.uint8)
+    back = export.decode(export.encode(array, dtype), [7, 5], dtype)
+    assert back.dtype == array.dtype and np.array_equal(back, array)
+
+
+def test_float32_bytes_are_little_endian():
+    assert export.encode(np.array([1.0], np.float32)) == "AACAPw=="  # bytes 00 00 80 3f
+
+
+def test_model_json_round_trip_keeps_every_weight():
+    net = init_network([6, 4, 3], rng=1)
+    text = export.model_to_json(net, {"note": "test"})
+    back = export.model_from_json(text)
+    model = json.loads(text)
+    assert model["note"] == "test" and model["activation"] == "relu"
+    assert [layer["shape"] for layer in model["layers"]] == [[4, 6], [3, 4]]
+    for original, copy in zip(net.weights + net.biases, back.weights + back.biases, strict=True):
+        assert copy.dtype == np.float32 and np.array_equal(copy, original)
+    x = np.random.default_rng(2).random((5, 6), dtype=np.float32)
+    assert np.array_equal(predict_proba(back, x), predict_proba(net, x))
+
+
+def test_trained_network_is_exported_whole_and_learned(namespace):
+    model = json.loads(namespace["model_json"])
+    net = export.model_from_json(namespace["model_json"])
+    assert [w.shape for w in net.weights] == [(64, 784), (10, 64)]
+    assert np.array_equal(net.weights[0], namespace["net"].weights[0])
+    assert model["test_accuracy"] == namespace["test_accuracy"] > 0.9
+    assert namespace["n_parameters"] == 784 * 64 + 64 + 64 * 10 + 10
+
+
+def test_examples_are_one_test_image_of_each_digit(namespace):
+    model = json.loads(namespace["model_json"])
+    _, _, test_images, test_labels = mnist.load()
+    labels = model["examples"]["labels"]
+    pixels = export.decode(model["examples"]["pixels"], [len(labels), 784], "u1")
+    assert labels == list(range(10))
+    for label, image in zip(labels, pixels, strict=True):
+        index = np.flatnonzero(test_labels == label)[0]
+        assert np.array_equal(image, test_images[index])
+
+
+def test_json_is_compact_and_safe_in_a_page(namespace):
+    text = namespace["model_json"]
+    assert len(text) < 400_000  # the page stays well under the 1.5 MB page-weight limit
+    assert "</" not in text and "{{" not in text
+    json.loads(text, parse_constant=lambda constant: pytest.fail(f"{constant} in the JSON"))
