@@ -34,6 +34,15 @@ pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 
 
+# Before Material's offline plugin, which would otherwise add the shim from unpkg.com.
+@event_priority(100)
+def on_config(config):
+    """The offline copy's search runs in an iframe worker; its shim comes from npm."""
+    if config.plugins["material/offline"].config.enabled:
+        config.extra["polyfills"] = ["assets/iframe-worker/index.js"]
+    return config
+
+
 def on_pre_build(config) -> None:
     results.clear()
     pages_with_math.clear()

@@ -4,8 +4,8 @@
 
 Unzip it anywhere and open `index.html` in a browser: navigation, math,
 figures, search and notebook downloads all work over `file://`. The copy is
-built from the same sources as the online site with `mkdocs.offline.yml`, a
-small config that inherits `mkdocs.yml` and adds Material's `offline` plugin.
+built from the same sources and configuration as the online site, with
+`OFFLINE=true`, which switches on Material's `offline` plugin (see mkdocs.yml).
 The zip is written to a temporary file and renamed into place, so a failed
 build never leaves a half-written zip behind.
 """
@@ -21,7 +21,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CONFIG = ROOT / "mkdocs.offline.yml"
+CONFIG = ROOT / "mkdocs.yml"
 # A fixed timestamp for every entry, so the same site gives the same zip.
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
@@ -29,7 +29,7 @@ ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 def build_site(site_dir: Path) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
                "-f", str(CONFIG), "-d", str(site_dir)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true"}
     completed = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if completed.returncode:
         raise SystemExit(f"offline build failed:\n{completed.stderr}")

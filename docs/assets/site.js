@@ -11,3 +11,13 @@ document$.subscribe(() => {
     }
   }
 });
+
+// Material's search dialog has role="dialog" but no accessible name, which every
+// dialog needs (axe-core: aria-dialog-name): name it after its search field.
+document$.subscribe(() => {
+  const dialog = document.querySelector(".md-search[role=dialog]");
+  const field = document.querySelector(".md-search__input");
+  if (dialog && field && !dialog.hasAttribute("aria-label")) {
+    dialog.setAttribute("aria-label", field.getAttribute("aria-label") || "Search");
+  }
+});

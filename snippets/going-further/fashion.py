@@ -19,7 +19,6 @@ trousers, bags or shoes.
 import os
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 import mnist
 import network
@@ -45,10 +44,7 @@ if __name__ == "__main__":
     train_images, train_labels, test_images, test_labels = mnist.load(data_dir=folder or None)
     x_train, x_test = network.scale(train_images), network.scale(test_images)
     net = network.init_network(network.LAYER_SIZES)
-    # One BLAS thread: with matrices this small, extra threads save little, and they
-    # cost a lot of time when other programs want the cores too.
-    with threadpool_limits(limits=1, user_api="blas"):
-        network.train(net, x_train, train_labels)
+    network.train(net, x_train, train_labels)
     accuracy, _ = network.evaluate(net, x_test, test_labels)
     print(f"{len(x_train):,} training images; test accuracy {accuracy:.2%}")
     per_class = class_accuracies(net, x_test, test_labels)

@@ -12,7 +12,6 @@ Run it on its own to see the numbers as a table, one row per epoch.
 from dataclasses import dataclass, field
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 import mnist
 import network
@@ -54,11 +53,7 @@ def train_with_history(
         history.test_loss.append(loss)
 
     net = network.init_network(network.LAYER_SIZES, activation, rng=seed)
-    # One BLAS thread: with matrices this small, extra threads save little, they cost a
-    # lot of time when other programs want the cores too, and one gives the same numbers
-    # on every run.
-    with threadpool_limits(limits=1, user_api="blas"):
-        network.train(net, x_train, y_train, epochs=epochs, seed=seed, callback=measure)
+    network.train(net, x_train, y_train, epochs=epochs, seed=seed, callback=measure)
     return history
 
 

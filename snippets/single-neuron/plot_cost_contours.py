@@ -13,10 +13,19 @@ smaller than the last; with 0.1 the first step already overshoots off the map.
 import matplotlib.pyplot as plt
 import numpy as np
 
-from single_neuron import LEARNING_RATES, START_B, START_W, cost, gradient_descent, least_squares
+from single_neuron import (
+    CONTOUR_LEVELS,
+    LEARNING_RATES,
+    MAP_B,
+    MAP_W,
+    START_B,
+    START_W,
+    cost,
+    gradient_descent,
+    least_squares,
+)
 
-w_limits, b_limits = (-2.5, 2), (-0.5, 4)
-w_grid, b_grid = np.meshgrid(np.linspace(*w_limits, 181), np.linspace(*b_limits, 181))
+w_grid, b_grid = np.meshgrid(np.linspace(*MAP_W, 181), np.linspace(*MAP_B, 181))
 cost_grid = np.vectorize(cost)(w_grid, b_grid)
 w_best, b_best = least_squares()
 paths = {rate: np.array(gradient_descent(START_W, START_B, rate, 100)) for rate in LEARNING_RATES}
@@ -25,24 +34,23 @@ paths = {rate: np.array(gradient_descent(START_W, START_B, rate, 100)) for rate 
 def path_on_map(path: np.ndarray) -> np.ndarray:
     """The (w, b) path up to and including its first point outside the map."""
     w, b = path[:, 0], path[:, 1]
-    outside = np.flatnonzero((w < w_limits[0]) | (w > w_limits[1])
-                             | (b < b_limits[0]) | (b > b_limits[1]))
+    outside = np.flatnonzero((w < MAP_W[0]) | (w > MAP_W[1])
+                             | (b < MAP_B[0]) | (b > MAP_B[1]))
     return path[: outside[0] + 1] if outside.size else path
 
 
 # %% One map per learning rate, all on the same axes limits
-levels = [1.25, 2, 4, 8, 16, 32, 64, 128, 256, 512]
 colours = {0.001: "#0072B2", 0.01: "#009E73", 0.1: "#D55E00"}
 fig, axes = plt.subplots(1, 3, figsize=(11, 4), sharex=True, sharey=True)
 for ax, rate in zip(axes, LEARNING_RATES, strict=True):
-    contours = ax.contour(w_grid, b_grid, cost_grid, levels=levels, colors="grey",
+    contours = ax.contour(w_grid, b_grid, cost_grid, levels=CONTOUR_LEVELS, colors="grey",
                           linewidths=0.8)
     ax.clabel(contours, fontsize=7, fmt="%g")
     shown = path_on_map(paths[rate])
     ax.plot(shown[:, 0], shown[:, 1], "o-", color=colours[rate], markersize=3, linewidth=1)
     ax.plot(w_best, b_best, "*", color="black", markersize=12, label="least squares")
     ax.plot(START_W, START_B, "s", color="black", markersize=6, label="start")
-    ax.set(xlim=w_limits, ylim=b_limits, title=f"learning rate $\\mu = {rate}$", xlabel="$w$")
+    ax.set(xlim=MAP_W, ylim=MAP_B, title=f"learning rate $\\mu = {rate}$", xlabel="$w$")
 axes[0].set_ylabel("$b$")
 axes[0].legend(loc="lower left")
 axes[2].annotate(f"step 1 lands at\n$w = {paths[0.1][1, 0]:.2f}$,\nfar off the map",

@@ -21,6 +21,10 @@ Y = np.array([4.4, 0.5, -0.3, 1.4, 0.4, 1.4, 2.0, 0.5, 5.6, 3.5])
 # The experiment of the page: where gradient descent starts and which rates it tries.
 START_W, START_B = 1.0, 1.0
 LEARNING_RATES = (0.001, 0.01, 0.1)
+# The part of the (w, b) plane where the page maps the cost, in its figure and its
+# explorer, and the cost of each contour line drawn there.
+MAP_W, MAP_B = (-2.5, 2.0), (-0.5, 4.0)
+CONTOUR_LEVELS = (1.25, 2, 4, 8, 16, 32, 64, 128, 256, 512)
 
 
 # --8<-- [start:model]

@@ -16,7 +16,18 @@ request to a server and works from disk too.
 import json
 import math
 
-from single_neuron import START_B, START_W, X, Y, cost, gradient_descent, least_squares
+from single_neuron import (
+    CONTOUR_LEVELS,
+    MAP_B,
+    MAP_W,
+    START_B,
+    START_W,
+    X,
+    Y,
+    cost,
+    gradient_descent,
+    least_squares,
+)
 
 # The slider's learning rates: about ten per factor of ten, from 0.0001 to 0.1,
 # plus 0.011, which sits just below the limit the page works out (about 0.0115).
@@ -24,8 +35,6 @@ RATE_MANTISSAS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
 EDGE_RATE = 0.011
 REFERENCE_RATE, REFERENCE_STEPS = 0.01, 50
 DIVERGING_RATE, DIVERGING_STEPS = 0.1, 1000
-MAP_W, MAP_B = (-2.5, 2.0), (-0.5, 4.0)  # the same map as plot_cost_contours.py
-CONTOUR_LEVELS = (1.25, 2, 4, 8, 16, 32, 64, 128, 256, 512)
 
 
 def slider_rates() -> list[float]:

@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 
+# network.py and first_neuron.py define it too: each file runs on its own, copied alone.
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """The logistic sigmoid 1 / (1 + e^(-z)): squeezes any number into (0, 1)."""
     return 1.0 / (1.0 + np.exp(-z))

@@ -32,6 +32,7 @@ class Mirrors(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), MirrorHandler)
         self.requests: list[str] = []
         self.hidden: set[str] = set()  # names that answer 404 on every route
+        self.flaky = False  # cut off the first request for each file
 
     def url(self, route: str) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/{route}/"
@@ -47,10 +48,12 @@ class MirrorHandler(BaseHTTPRequestHandler):
             return
         if route == "wrong":
             body = body[::-1]
+        first_try = self.server.requests.count(self.path) == 1
+        cut_off = route == "drop" or (self.server.flaky and first_try)
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body[: len(body) // 2] if route == "drop" else body)
+        self.wfile.write(body[: len(body) // 2] if cut_off else body)
         self.close_connection = True
 
     def log_message(self, *args) -> None:
@@ -60,6 +63,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server(monkeypatch):
     monkeypatch.delenv("MNIST_DATA_DIR", raising=False)  # force the download path
+    monkeypatch.setattr(mnist, "RETRIES", 0)  # one attempt per mirror unless a test says so
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")  # a proxy must not see loopback requests
     monkeypatch.setenv("no_proxy", "127.0.0.1")
     mirrors = Mirrors()
@@ -156,19 +160,11 @@ def test_module_constants_and_default_cache_are_used(server, tmp_path, monkeypat
     assert leftovers(tmp_path / "mnist") == sorted(FILES)
 
 
-def test_text_progress_bar_when_tqdm_is_missing(server, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(pooch.downloaders, "tqdm", None)  # as if tqdm were not installed
-    load_from(server, tmp_path, "good")
-    lines = capsys.readouterr().err
-    assert "\rtrain-images-idx3-ubyte.gz [#########################] 100%\n" in lines
-
-
-def test_text_progress_counts_in_percent(capsys):
-    bar = mnist.TextProgress("file.gz")
-    bar.total = 400
-    bar.update(100)
-    bar.update(1000)  # pooch's last chunk may overshoot
-    bar.close()
-    assert capsys.readouterr().err == (
-        "\rfile.gz [######                   ]  25%\rfile.gz [#########################] 100%\n"
-    )
+def test_a_dropped_download_is_retried(server, tmp_path, monkeypatch):
+    """pooch retries a failed download (here: the first attempt at each file is cut off)."""
+    monkeypatch.setattr(mnist, "RETRIES", 1)
+    monkeypatch.setattr(pooch.core.time, "sleep", lambda seconds: None)  # no waiting
+    server.flaky = True
+    assert len(load_from(server, tmp_path, "good")[0]) == 5000
+    assert len(server.requests) == 8  # every file: one cut-off attempt, one complete
+    assert leftovers(tmp_path) == sorted(FILES)
