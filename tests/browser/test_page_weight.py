@@ -7,12 +7,14 @@ files uncompressed, as they lie in the offline copy.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
 
 from checks import PAGES, PREFIX, page_url
+from support import ARTIFACTS
 
 LIMIT = 1_500_000
 
@@ -33,6 +35,10 @@ def test_page_weight(site_url, built_site, open_page, capsys):
         _, seen = open_page(page_url(site_url, name), site_url)
         weights[name], sizes[name] = seen.bytes_transferred, size_on_disk(built_site, seen.urls)
     heaviest = max(weights, key=weights.get)
+    ARTIFACTS.mkdir(exist_ok=True)  # for scripts/measure.py
+    (ARTIFACTS / "page-weight.json").write_text(json.dumps(
+        {name: {"transferred": weights[name], "size": sizes[name]} for name in sorted(weights)},
+        indent=1))
     rows = [f"{name:28} {weights[name] / 1000:9.1f} kB {sizes[name] / 1000:9.1f} kB"
             for name in sorted(weights)]
     with capsys.disabled():
