@@ -86,7 +86,7 @@
   function inertCopy(element) {
     const copy = element.cloneNode(true);
     for (const node of [copy, ...copy.querySelectorAll("[id]")]) node.removeAttribute("id");
-    copy.querySelectorAll(".headerlink").forEach((link) => link.remove());
+    copy.querySelectorAll(".headerlink, .md-clipboard").forEach((link) => link.remove());
     return copy;
   }
 
@@ -105,8 +105,11 @@
     return { element: slide, stage, notes, title: headingText(heading), section };
   }
 
-  const overflows = (stage) => stage.scrollHeight > stage.clientHeight + 1
-    || stage.scrollWidth > stage.clientWidth + 1;
+  // A stage overflows when its content is too tall or wide, or a formula or table inside it
+  // has to scroll sideways.
+  const tooWide = (element) => element.scrollWidth > element.clientWidth + 1;
+  const overflows = (stage) => stage.scrollHeight > stage.clientHeight + 1 || tooWide(stage)
+    || [...stage.querySelectorAll("div.arithmatex, .md-typeset__scrollwrap")].some(tooWide);
 
   // The rows of a table that is too tall go on as many slides as they need: hidden here
   // (restore() shows them again), shown in a copy of the table on the next slide.
