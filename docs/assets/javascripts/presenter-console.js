@@ -47,7 +47,7 @@
     const counter = html("span", { class: "nn-console__counter", "aria-live": "polite" });
     const elapsed = html("span", { class: "nn-console__time nn-console__elapsed", title: "Elapsed" });
     const clock = html("span", { class: "nn-console__time nn-console__clock", title: "Clock" });
-    const restart = button("Restart the timer", "Restart timer", () => {
+    const restart = button("Restart timer", "Restart timer", () => {
       sessionStorage.setItem(STARTED, String(Date.now()));
       tick();
     });

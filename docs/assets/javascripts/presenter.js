@@ -171,7 +171,10 @@
     });
     const restore = () => {
       for (const [element, parent, before] of placeholders.reverse()) parent.insertBefore(element, before);
-      content.querySelectorAll(`.${ROW_ELSEWHERE}`).forEach((row) => row.classList.remove(ROW_ELSEWHERE));
+      for (const row of content.querySelectorAll(`.${ROW_ELSEWHERE}`)) {
+        row.classList.remove(ROW_ELSEWHERE);
+        if (!row.classList.length) row.removeAttribute("class");
+      }
       deck.remove();
     };
     return { deck, slides, restore };
@@ -320,15 +323,17 @@
       const grid = html("ol", { class: "nn-overview" });
       show.slides.forEach((slide, number) => {
         const item = html("li");
-        const pick = button(`Slide ${number + 1}: ${slide.title}`, "", () => {
+        const pick = html("button", { type: "button" });
+        pick.addEventListener("click", () => {
           dialog.close();
           goTo({ page: location.pathname, slide: number });
         });
+        const frame = html("span", { class: "nn-overview__thumbnail", "aria-hidden": "true" });
         const thumbnail = inertCopy(slide.stage);
         thumbnail.setAttribute("inert", "");
-        thumbnail.setAttribute("aria-hidden", "true");
         thumbnail.style.setProperty("--nn-scale", "0.18");
-        pick.append(thumbnail);
+        frame.append(thumbnail);
+        pick.append(frame, html("span", {}, `${number + 1}. ${slide.title}`));
         if (number === show.index) pick.setAttribute("aria-current", "step");
         item.append(pick);
         grid.append(item);
