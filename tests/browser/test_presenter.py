@@ -328,3 +328,18 @@ def test_a_notebook_page_and_a_missing_page(site_url, open_page):
     missing.keyboard.press("Escape")
     assert not seen.problems()
     assert seen_404.page_errors == []
+
+
+def test_a_slide_mark_replaces_the_first_paragraph(lesson):
+    """A section's `{ .slide }` key points go on its slide; its first paragraph goes to notes."""
+    lesson.evaluate("""() => {
+        const list = document.querySelector('#which-way-is-downhill-partial-derivatives ~ ol');
+        list.classList.add('slide');
+    }""")
+    start(lesson)
+    show(lesson, "Which way is downhill? Partial derivatives")
+    stage = lesson.locator(".nn-slide--current .nn-slide__stage")
+    assert stage.locator("ol.slide").count() == 1
+    assert stage.locator(":scope > p").count() == 0
+    notes = lesson.locator(".nn-slide--current .nn-slide__notes").text_content()
+    assert "Picture the cost as a landscape" in notes
