@@ -167,8 +167,8 @@ def open_page(browser):
     """Open a URL in a fresh context (empty cache); returns (page, watch)."""
     contexts = []
 
-    def opener(url: str, site_root: str):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def opener(url: str, site_root: str, viewport: tuple[int, int] = (1280, 900)):
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         contexts.append(context)
         page = context.new_page()
         seen = watch(page, inside(site_root))

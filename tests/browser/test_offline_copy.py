@@ -53,3 +53,19 @@ def test_offline_zip_is_written_atomically(tmp_path):
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode != 0 and "must end in .zip" in run.stderr
     assert list(Path(tmp_path).iterdir()) == []
+
+
+def test_offline_presenter_console_follows(offline_root, open_page):
+    """Over file:// the console and the slides still move together (BroadcastChannel)."""
+    page, seen = open_page(offline_root + "single-neuron.html", offline_root, (1280, 720))
+    page.locator("body").press("t")
+    slide = "Number(document.documentElement.dataset.nnSlide)"
+    with page.context.expect_page() as opened:
+        page.keyboard.press("s")
+    console = opened.value
+    console.wait_for_function(f"{slide} === 0")
+    console.keyboard.press("ArrowRight")
+    page.wait_for_function(f"{slide} === 1")
+    page.keyboard.press("ArrowRight")
+    console.wait_for_function(f"{slide} === 2")
+    assert not seen.problems(), seen.problems()

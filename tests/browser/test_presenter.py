@@ -1,94 +1,151 @@
-"""Presenter mode (docs/assets/javascripts/presenter.js) in headless Chromium, keyboard only.
+"""Presenter mode (presenter.js) and the presenter console (presenter-console.js), in Chromium.
 
-One section (h2) per slide over the page's own DOM, moved through with the
-arrow keys, PageDown/PageUp, Space, Home and End, left with Escape, and
-carried over to the next page past the last slide; it leaves Material's own
-shortcuts and the widgets' keys alone.
+Every slide of every page fits its 1280x720 stage with no text under 18 px on
+screen, at 1280x720 and at 1920x1080 (one page load per page and size, all
+slides measured in one evaluate). The keys move through the slides and past
+them to the next page; the console follows the audience window and leads it;
+both widgets work on their slides; the overview jumps; printing gives one page
+per slide; axe-core finds nothing serious in presenter mode or the console.
 """
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
-from checks import accessibility_problems, page_url
+from checks import PAGES, accessibility_problems, page_url
+from support import ARTIFACTS
 
+SIZES = [(1280, 720), (1920, 1080)]
+# Notebook pages are the practice page's code; presenter mode is not offered there.
+SLIDE_PAGES = [name for name in PAGES if not name.startswith("notebooks/")]
+READABLE_PX = 18  # the smallest text on a slide, measured on screen
 PRESENTING = "document.documentElement.classList.contains('nn-presenting')"
 SLIDE = "Number(document.documentElement.dataset.nnSlide)"
 COUNTER = ".nn-presenter-bar__counter"
-# Headings (h1, h2) of the article that are on screen, and how many elements are.
-VISIBLE = """() => {
-  const shown = [...document.querySelector("article").children]
-    .filter((element) => getComputedStyle(element).display !== "none");
-  return {headings: shown.filter((e) => /^H[12]$/.test(e.tagName))
-                         .map((e) => e.textContent.replace("¶", "").trim()),
-          count: shown.length};
-}"""
-H2S = """[...document.querySelectorAll("article > h2")]
-  .map((e) => e.textContent.replace("¶", "").trim())"""
+CURRENT_TITLE = """() => document.querySelector('.nn-slide--current .nn-slide__title')
+  .textContent.replace(/ \\(\\d+\\)$/, '').trim()"""
+TITLES = """() => [...document.querySelectorAll('.nn-slide__title')]
+  .map((t) => t.textContent.replace(/ \\(\\d+\\)$/, '').trim())"""
+# Every slide, each measured in place: what overflows its stage or sits outside the window,
+# and text drawn smaller than READABLE_PX (stage font size times the stage's scale).
+FIT = """(readable) => [...document.querySelectorAll('.nn-deck .nn-slide')].map((slide) => {
+  const stage = slide.querySelector('.nn-slide__stage');
+  const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
+  const box = stage.getBoundingClientRect();
+  const problems = [];
+  if (stage.scrollHeight > stage.clientHeight + 1) problems.push('too tall');
+  if (stage.scrollWidth > stage.clientWidth + 1) problems.push('too wide');
+  if (box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1)
+    problems.push('stage outside the window');
+  for (const element of stage.querySelectorAll('*')) {
+    const style = getComputedStyle(element);
+    const scrolls = ['auto', 'scroll'].includes(style.overflowX);
+    if (scrolls && element.scrollWidth > element.clientWidth + 1)
+      problems.push(`scrolls sideways: ${element.className}`);
+    // SVG text scales with its drawing; inside KaTeX, only the formula's own size counts.
+    if (element.closest('svg, .katex') && !element.matches('.katex')) continue;
+    const text = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    const size = parseFloat(style.fontSize) * scale;
+    if ((text || element.matches('.katex')) && size < readable - 0.01)
+      problems.push(`${element.tagName} text at ${size.toFixed(1)} px`);
+  }
+  return {title: slide.getAttribute('aria-label'), problems};
+})"""
+SLIDE_COUNTS: dict[str, dict[str, int]] = {}
+
+
+def start(page) -> None:
+    page.locator("body").press("t")
+    page.wait_for_function(PRESENTING)
+
+
+def show(page, title: str, holding: str = "*") -> None:
+    """Step forward with the arrow key to the slide titled `title` that holds `holding`."""
+    page.keyboard.press("Home")
+    for _ in range(60):
+        here = page.locator(f".nn-slide--current .nn-slide__stage {holding}").count()
+        if page.evaluate(CURRENT_TITLE) == title and here:
+            return
+        page.keyboard.press("ArrowRight")
+    pytest.fail(f"no slide titled {title!r}")
 
 
 @pytest.fixture
 def lesson(site_url, open_page):
-    page, seen = open_page(page_url(site_url, "single-neuron"), site_url)
+    page, seen = open_page(page_url(site_url, "single-neuron"), site_url, (1280, 720))
     yield page
     assert not seen.problems(), seen.problems()
 
 
-def start_with_keyboard(page) -> None:
-    page.locator("body").press("t")
-    assert page.evaluate(PRESENTING)
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("page_name", SLIDE_PAGES)
+def test_every_slide_fits(page_name, size, site_url, open_page, screenshots):
+    page, seen = open_page(page_url(site_url, page_name), site_url, size)
+    start(page)
+    slides = page.evaluate(FIT, READABLE_PX)
+    problems = [f"{slide['title']}: {problem}" for slide in slides for problem in slide["problems"]]
+    name = page_name.replace("/", "_")
+    page.keyboard.press("Home")
+    page.screenshot(path=str(screenshots / f"slides-{name}-{size[0]}x{size[1]}-first.png"))
+    page.keyboard.press("End")
+    page.screenshot(path=str(screenshots / f"slides-{name}-{size[0]}x{size[1]}-last.png"))
+    SLIDE_COUNTS.setdefault(page_name, {})[f"{size[0]}x{size[1]}"] = len(slides)
+    (ARTIFACTS / "presenter-slide-counts.json").write_text(json.dumps(SLIDE_COUNTS, indent=1))
+    assert len(slides) > 1
+    assert not problems, "\n".join(problems)
+    assert not seen.problems(), seen.problems()
 
 
-def test_one_section_per_slide(lesson):
-    sections = lesson.evaluate(H2S)
-    start_with_keyboard(lesson)
+def test_the_rule_puts_figures_formulas_and_key_points_on_slides(lesson):
+    start(lesson)
+    show(lesson, "The model")
+    current = lesson.locator(".nn-slide--current .nn-slide__stage")
+    assert current.locator(".katex-display").count() == 1, "the display formula is on the slide"
+    assert current.locator("p").count() == 1, "one lead paragraph, the rest are notes"
+    assert current.locator("pre").count() == 0, "code is in the notes, not on the slide"
+    notes = lesson.locator(".nn-slide--current .nn-slide__notes")
+    assert "This neuron has no activation function" in notes.text_content()
+    assert lesson.evaluate("document.querySelectorAll('.nn-slide img').length") >= 3
+
+
+def test_keys_move_through_the_slides(lesson):
+    titles = lesson.evaluate("""[...document.querySelectorAll('article > :is(h1, h2, h3)')]
+        .map((h) => h.textContent.replace('¶', '').trim())""")
+    start(lesson)
     lesson.keyboard.press("Home")
-    assert lesson.evaluate(VISIBLE)["headings"] == ["A single neuron"]
-    assert lesson.locator(COUNTER).inner_text() == f"1 / {len(sections) + 1}"
-    for number, heading in enumerate(sections, start=2):
-        lesson.keyboard.press("ArrowRight")
-        assert lesson.evaluate(VISIBLE)["headings"] == [heading]
-        assert lesson.locator(COUNTER).inner_text() == f"{number} / {len(sections) + 1}"
+    count = len(lesson.evaluate(TITLES))
+    assert lesson.locator(COUNTER).inner_text() == f"1 / {count}"
+    assert lesson.evaluate(CURRENT_TITLE) == titles[0]
+    seen = [lesson.evaluate(CURRENT_TITLE)]
+    keys = ["ArrowRight", "PageDown", "Space"] * count
+    for key in keys[:count - 1]:
+        lesson.keyboard.press(key)
+        seen.append(lesson.evaluate(CURRENT_TITLE))
+    assert lesson.evaluate(SLIDE) == count - 1
+    shown = [title for number, title in enumerate(seen) if number == 0 or seen[number - 1] != title]
+    assert shown == titles, "every section, in order, none skipped"
     lesson.keyboard.press("ArrowLeft")
-    assert lesson.evaluate(VISIBLE)["headings"] == [sections[-2]]
-    lesson.keyboard.press("PageUp")  # a slide starts at its top, so this moves back
-    assert lesson.evaluate(VISIBLE)["headings"] == [sections[-3]]
-    lesson.keyboard.press("End")
-    assert lesson.evaluate(VISIBLE)["headings"] == [sections[-1]]
-
-
-def test_space_scrolls_a_tall_slide_then_moves_on(lesson):
-    start_with_keyboard(lesson)
-    lesson.keyboard.press("Home")
-    article = lesson.locator("article")
-    for _ in range(40):  # Space to the end of the page, one screen or one slide at a time
-        before = (lesson.evaluate(SLIDE), article.evaluate("a => a.scrollTop"))
-        tall = article.evaluate("a => a.scrollHeight - a.clientHeight - a.scrollTop > 2")
-        lesson.keyboard.press("Space")
-        after = (lesson.evaluate(SLIDE), article.evaluate("a => a.scrollTop"))
-        if tall:
-            assert after[0] == before[0] and after[1] > before[1], "should scroll the slide"
-        else:
-            assert after[0] == before[0] + 1, "should move to the next slide"
-        if "Exercises" in lesson.evaluate(VISIBLE)["headings"]:
-            break
-    else:
-        pytest.fail("Space never reached the last slide")
+    lesson.keyboard.press("PageUp")
     lesson.keyboard.press("Shift+Space")
-    assert lesson.evaluate(SLIDE) == len(lesson.evaluate(H2S)) - 1
+    assert lesson.evaluate(SLIDE) == count - 4
+    lesson.keyboard.press("End")
+    assert lesson.locator(COUNTER).inner_text() == f"{count} / {count}"
 
 
-def test_escape_returns_to_the_page_at_that_section(lesson):
-    start_with_keyboard(lesson)
-    lesson.keyboard.press("Home")
-    for _ in range(3):
-        lesson.keyboard.press("ArrowRight")
-    heading = lesson.evaluate(VISIBLE)["headings"][0]
+def test_escape_puts_the_page_back_at_that_section(lesson):
+    before = lesson.evaluate("document.querySelector('article').innerHTML.length")
+    start(lesson)
+    show(lesson, "Try it yourself", "[data-nn-explorer]")
+    assert lesson.locator("article [data-nn-explorer]").count() == 0, "the widget is on its slide"
     lesson.keyboard.press("Escape")
     assert not lesson.evaluate(PRESENTING)
-    assert lesson.locator(".nn-presenter-bar").count() == 0
-    assert lesson.locator("article .nn-slide-hidden").count() == 0
-    top = lesson.locator("article > h2", has_text=heading).evaluate(
+    assert lesson.locator(".nn-deck, .nn-presenter-bar").count() == 0
+    assert lesson.locator("article [data-nn-explorer]").count() == 1, "and back on the page"
+    assert lesson.evaluate("document.querySelector('article').innerHTML.length") == before
+    top = lesson.locator("article > h2", has_text="Try it yourself").evaluate(
         "h => h.getBoundingClientRect().top")
     assert 0 <= top < 200
     assert lesson.evaluate("document.activeElement.classList.contains('nn-presenter-toggle')")
@@ -98,52 +155,155 @@ def test_toggle_button_and_slide_bar_by_keyboard(lesson):
     toggle = lesson.get_by_role("button", name="Present this page as slides")
     assert toggle.get_attribute("aria-pressed") == "false"
     toggle.focus()
-    outline = lesson.evaluate("getComputedStyle(document.activeElement).outlineStyle")
-    assert outline != "none", "the toggle shows no focus outline"
+    assert lesson.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     lesson.keyboard.press("Enter")
     assert lesson.evaluate(PRESENTING)
-    # The header, toggle included, is hidden while presenting; its state is still right.
     assert lesson.locator(".nn-presenter-toggle").get_attribute("aria-pressed") == "true"
     lesson.keyboard.press("Home")
-    next_button = lesson.get_by_role("button", name="Next slide")
     for _ in range(10):  # Tab through the slide to the bar
         lesson.keyboard.press("Tab")
         if lesson.evaluate("document.activeElement.getAttribute('aria-label')") == "Next slide":
             break
-    assert next_button.evaluate("b => b === document.activeElement")
     lesson.keyboard.press("Enter")
     assert lesson.evaluate(SLIDE) == 1
-    lesson.keyboard.press("Space")  # activates the focused button, does not scroll
+    lesson.keyboard.press("Space")  # activates the focused button
     assert lesson.evaluate(SLIDE) == 2
     lesson.get_by_role("button", name="Leave the presentation (Escape)").press("Enter")
     assert not lesson.evaluate(PRESENTING)
 
 
-def test_widget_keys_win_inside_a_slide(lesson, screenshots):
-    start_with_keyboard(lesson)
-    lesson.keyboard.press("Home")
-    while "Try it yourself" not in lesson.evaluate(VISIBLE)["headings"]:
-        lesson.keyboard.press("ArrowRight")
-    slide = lesson.evaluate(SLIDE)
-    rate = lesson.get_by_role("slider", name="Learning rate")
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_explorer_steps_on_its_slide(size, site_url, open_page, screenshots):
+    page, seen = open_page(page_url(site_url, "single-neuron"), site_url, size)
+    start(page)
+    show(page, "Try it yourself", "[data-nn-explorer]")
+    slide = page.evaluate(SLIDE)
+    rate = page.get_by_role("slider", name="Learning rate")
     rate.focus()
-    lesson.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")  # the slider's key, not the next slide
     assert rate.get_attribute("aria-valuetext") == "0.011"
-    assert lesson.evaluate(SLIDE) == slide
-    lesson.keyboard.press("ArrowLeft")
-    lesson.keyboard.press("t")  # a letter typed on a slider is not the toggle
-    assert lesson.evaluate(PRESENTING)
+    assert page.evaluate(SLIDE) == slide
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("t")  # a letter typed on a slider is not the toggle
+    assert page.evaluate(PRESENTING)
+    status = page.locator(".nn-slide--current [data-nn-explorer]")
+    before = status.inner_text()
     for _ in range(3):
-        lesson.get_by_role("button", name="Step").press("Enter")
-    lesson.screenshot(path=str(screenshots / "presenter.png"))
+        page.get_by_role("button", name="Step").click()
+    assert "Step 3" in status.inner_text() and status.inner_text() != before
+    page.screenshot(path=str(screenshots / f"presenter-explorer-{size[0]}x{size[1]}.png"))
+    problems = accessibility_problems(page)
+    assert not problems, "\n".join(problems)
+    assert not seen.problems(), seen.problems()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_draw_a_digit_on_its_slide(size, site_url, open_page, screenshots):
+    page, seen = open_page(page_url(site_url, "from-scratch"), site_url, size)
+    page.wait_for_selector(".nn-draw--ready")
+    start(page)
+    show(page, "Draw a digit", "[data-nn-draw]")
+    box = page.locator(".nn-slide--current .nn-draw__canvas").bounding_box()
+    assert box["width"] > 100 * size[0] / 1280 * 0.9, "the canvas scales with the slide"
+    points = [(0.3, 0.25), (0.7, 0.25), (0.45, 0.8)]  # a seven
+    xy = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
+    page.mouse.move(*xy[0])
+    page.mouse.down()
+    for x, y in xy[1:]:
+        page.mouse.move(x, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function(
+        "Number(document.querySelector('[data-nn-draw]').dataset.prediction) >= 0")
+    assert sum(page.evaluate("drawDigit.canvasPixels()")) > 0, "the stroke landed on the canvas"
+    assert "guess" in page.locator(".nn-slide--current .nn-draw__summary").inner_text()
+    page.screenshot(path=str(screenshots / f"presenter-draw-digit-{size[0]}x{size[1]}.png"))
+    assert not seen.problems(), seen.problems()
+
+
+def test_console_and_audience_move_together(lesson, screenshots):
+    start(lesson)
+    show(lesson, "The model")
+    audience_slide = lesson.evaluate(SLIDE)
+    with lesson.context.expect_page() as opened:
+        lesson.keyboard.press("s")
+    console = opened.value
+    console.wait_for_function(f"{SLIDE} === {audience_slide}")
+    assert console.locator(".nn-console__notes").inner_text().count("activation function")
+    assert re.fullmatch(r"\d+:\d\d", console.locator(".nn-console__elapsed").inner_text())
+    assert console.locator(".nn-console__clock").inner_text()
+    console.keyboard.press("ArrowRight")  # the console leads
+    lesson.wait_for_function(f"{SLIDE} === {audience_slide + 1}")
+    lesson.keyboard.press("ArrowRight")  # the audience leads
+    console.wait_for_function(f"{SLIDE} === {audience_slide + 2}")
+    console.get_by_role("button", name="Previous slide").click()  # clicks count too
+    lesson.wait_for_function(f"{SLIDE} === {audience_slide + 1}")
+    lesson.get_by_role("button", name="Next slide").click()
+    console.wait_for_function(f"{SLIDE} === {audience_slide + 2}")
+    console.screenshot(path=str(screenshots / "presenter-console.png"))
+    problems = accessibility_problems(console)
+    assert not problems, "\n".join(problems)
+    console.keyboard.press("End")
+    console.keyboard.press("ArrowRight")  # past the last slide both windows change page
+    console.wait_for_url("**/backpropagation/?nn-console*")
+    lesson.wait_for_url("**/backpropagation/")
+    lesson.wait_for_function(f"{PRESENTING} && {SLIDE} === 0")
+    console.wait_for_function(f"{SLIDE} === 0")
+
+
+def test_overview_jumps_to_a_slide(lesson):
+    start(lesson)
+    lesson.keyboard.press("Home")
+    count = len(lesson.evaluate(TITLES))
+    lesson.keyboard.press("o")
+    overview = lesson.get_by_role("dialog", name="Overview")
+    assert overview.locator(".nn-overview > li > button").count() == count
     problems = accessibility_problems(lesson)
     assert not problems, "\n".join(problems)
-    lesson.locator("article").focus()
-    lesson.keyboard.press("ArrowLeft")
-    assert lesson.evaluate(VISIBLE)["headings"] == ["Three learning rates"]
+    overview.get_by_role("button", name=re.compile(r"^5\. ")).press("Enter")
+    assert lesson.locator(".nn-overlay").count() == 0
+    assert lesson.evaluate(SLIDE) == 4
+
+
+def test_help_lists_every_key_and_the_presenting_page_does_too(lesson, site_url, open_page):
+    start(lesson)
+    lesson.keyboard.press("?")
+    help_keys = lesson.locator(".nn-help dt").all_inner_texts()
+    assert len(help_keys) == len(lesson.evaluate("presenter.KEYS"))
+    lesson.keyboard.press("Escape")  # closes the help, not the presentation
+    assert lesson.locator(".nn-overlay").count() == 0 and lesson.evaluate(PRESENTING)
+    guide, _ = open_page(page_url(site_url, "presenting"), site_url)
+    documented = guide.locator("article table").first.inner_text()
+    for keys in help_keys:
+        for key in re.split(r", | or ", keys):
+            assert key in documented, f"{key!r} is missing from the presenting page's table"
+
+
+def test_printing_gives_one_page_per_slide_with_its_notes(lesson):
+    start(lesson)
+    count = len(lesson.evaluate(TITLES))
+    pdf = lesson.pdf(prefer_css_page_size=True)
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    assert pages == count
+    lesson.emulate_media(media="print")
+    notes = lesson.evaluate("""[...document.querySelectorAll('.nn-slide__notes')]
+        .filter((n) => n.textContent.trim()).map((n) => getComputedStyle(n).display)""")
+    assert notes and "none" not in notes, "every slide's notes print beneath it"
+
+
+def test_past_the_last_slide_the_next_page_opens_presenting(lesson):
+    start(lesson)
+    lesson.keyboard.press("End")
     lesson.keyboard.press("ArrowRight")
-    lesson.locator("article a[href='#where-the-limit-comes-from']").first.click()
-    assert lesson.evaluate(VISIBLE)["headings"] == ["Choosing a learning rate"]
+    lesson.wait_for_url("**/backpropagation/")
+    lesson.wait_for_function(PRESENTING)
+    assert lesson.evaluate(SLIDE) == 0
+    lesson.keyboard.press("ArrowLeft")  # before the first slide: back, at the last slide
+    lesson.wait_for_url("**/single-neuron/")
+    lesson.wait_for_function(PRESENTING)
+    assert lesson.evaluate(CURRENT_TITLE) == "Exercises"
+    lesson.keyboard.press("Escape")
+    lesson.reload()
+    assert not lesson.evaluate(PRESENTING), "a plain reload must not start presenting"
 
 
 def test_materials_shortcuts_are_left_alone(lesson):
@@ -157,31 +317,29 @@ def test_materials_shortcuts_are_left_alone(lesson):
     assert not lesson.evaluate(PRESENTING)
 
 
-def test_past_the_last_slide_the_next_page_opens_presenting(lesson):
-    start_with_keyboard(lesson)
-    lesson.keyboard.press("End")
-    lesson.keyboard.press("ArrowRight")
-    lesson.wait_for_url("**/backpropagation/")
-    lesson.wait_for_function(PRESENTING)
-    assert lesson.evaluate(SLIDE) == 0
-    assert lesson.locator(COUNTER).inner_text().startswith("1 / ")
-    lesson.keyboard.press("ArrowLeft")  # before the first slide: back, at the last slide
-    lesson.wait_for_url("**/single-neuron/")
-    lesson.wait_for_function(PRESENTING)
-    assert lesson.evaluate(VISIBLE)["headings"] == ["Exercises"]
-    lesson.keyboard.press("Escape")
-    lesson.reload()
-    assert not lesson.evaluate(PRESENTING), "a plain reload must not start presenting"
-
-
-def test_presenting_page_and_a_page_without_sections(site_url, open_page):
-    page, seen = open_page(page_url(site_url, "presenting"), site_url)
-    start_with_keyboard(page)
-    assert page.locator(COUNTER).is_visible()
-    page.keyboard.press("Escape")
-    page, seen_404 = open_page(site_url + "no/such/page/", site_url)
+def test_a_notebook_page_and_a_missing_page(site_url, open_page):
+    page, seen = open_page(page_url(site_url, "notebooks/practice"), site_url)
+    assert page.locator(".nn-presenter-toggle").count() == 0
     page.locator("body").press("t")
-    page.keyboard.press("ArrowRight")
-    page.keyboard.press("Escape")
+    assert not page.evaluate(PRESENTING)
+    missing, seen_404 = open_page(site_url + "no/such/page/", site_url)
+    missing.locator("body").press("t")
+    missing.keyboard.press("ArrowRight")
+    missing.keyboard.press("Escape")
     assert not seen.problems()
     assert seen_404.page_errors == []
+
+
+def test_a_slide_mark_replaces_the_first_paragraph(lesson):
+    """A section's `{ .slide }` key points go on its slide; its first paragraph goes to notes."""
+    lesson.evaluate("""() => {
+        const list = document.querySelector('#which-way-is-downhill-partial-derivatives ~ ol');
+        list.classList.add('slide');
+    }""")
+    start(lesson)
+    show(lesson, "Which way is downhill? Partial derivatives")
+    stage = lesson.locator(".nn-slide--current .nn-slide__stage")
+    assert stage.locator("ol.slide").count() == 1
+    assert stage.locator(":scope > p").count() == 0
+    notes = lesson.locator(".nn-slide--current .nn-slide__notes").text_content()
+    assert "Picture the cost as a landscape" in notes

@@ -1,210 +1,442 @@
-// Presenter mode: show the page you are on as slides, one section (h2) per screen.
+// Presenter mode: the page you are on as slides that fit the screen, with speaker notes.
 //
-// Nothing is copied: the page's own article is restyled (widgets.css) and every section but
-// the current one is hidden. Toggle with the button in the header or the "t" key (Material
-// uses p , n . s f / for its own shortcuts). While presenting: Right, PageDown or Space for
-// the next slide, Left, PageUp or Shift+Space for the previous one, Home and End, Escape to
-// leave. Past the last slide the next page of the site opens, still presenting.
+// The rule (docs/presenting.md): the title and every h2 or h3 starts a section. A section's
+// slide shows its heading and its figures, display formulas, tables and widgets, plus its key
+// points: elements marked `.slide` in the Markdown, or, when nothing is marked, the section's
+// first paragraph. Everything else (prose, code, fold-outs) is the slide's speaker notes.
+// Slides are laid out on a fixed 1280x720 stage and scaled as a whole to the window, as
+// reveal.js does, so a slide splits in the same places on every screen; one that is too
+// tall becomes several. The page's own elements are moved onto the slides (widgets stay
+// live) and moved back when presenting stops. presenter-console.js shows the speaker view.
 
 (() => {
   "use strict";
 
-  const TOGGLE_KEY = "t";
-  const CARRY = "nn-presenter:continue"; // sessionStorage: keep presenting on the next page
-  let show = null; // while presenting: { article, slides, index, bar, counter, ... }
+  const { html, onEveryPage } = window.nnWidgets;
+  const STAGE = { width: 1280, height: 720 };
+  const CARRY = "nn-presenter:continue"; // sessionStorage: the slide to show on the next page
+  const CHANNEL = "nn-presenter"; // BroadcastChannel shared with the console window
+  const CONSOLE_FLAG = "nn-console"; // query parameter that opens a page as the console
+  const FIGURE = "p:has(> img:only-child), figure";
+  const FORMULA = "div.arithmatex";
+  const TABLE = "table, .md-typeset__scrollwrap";
+  const WIDGET = "[data-nn-explorer], [data-nn-draw]";
+  const ON_SLIDE = [FIGURE, FORMULA, TABLE, WIDGET].join(", ");
+  const ROW_ELSEWHERE = "nn-row-elsewhere"; // a table row shown on a later slide
+  const SKIPPED = ".md-content__button, .md-source-file, script, style";
+  // The shortcuts, shown by the help overlay ("?") and listed on the presenting page.
+  const KEYS = [
+    ["\u2192, Page Down, Space", "next slide; past the last one, the next page"],
+    ["\u2190, Page Up, Shift+Space", "previous slide; before the first, the previous page"],
+    ["Home, End", "first or last slide of the page"],
+    ["O", "overview of every slide of the page"],
+    ["S", "open the presenter console in a second window"],
+    ["P", "print the slides as a handout, one slide and its notes per page"],
+    ["?", "this list of shortcuts"],
+    ["Esc or T", "back to the normal page, at the section you were showing"],
+  ];
+  let show = null; // while presenting: { article, deck, slides, index, ... }
+  let channel = null;
 
   const isField = (element) => element instanceof Element
     && (element.isContentEditable || element.matches("input, textarea, select"));
   const isActivatable = (element) => element instanceof Element
     && element.matches("button, a[href], summary, [role='button']");
+  const isConsole = () => new URLSearchParams(location.search).has(CONSOLE_FLAG);
+  const headingText = (heading) => heading.textContent.replace("\u00b6", "").trim();
 
+  // The page's article; none on a notebook page, which is the practice page's code and is
+  // presented from that page.
   function article() {
-    return document.querySelector("article.md-content__inner");
+    const content = document.querySelector("article.md-content__inner");
+    return content && !content.querySelector(".jupyter-wrapper") ? content : null;
   }
 
-  // The article's children, grouped: everything before the first h2, then one group per h2.
-  function slidesOf(content) {
-    const slides = [[]];
+  // ---- The rule: sections, and what of each goes on the slide -----------------------------
+
+  function sectionsOf(content) {
+    const sections = [];
+    let chapter = null; // the h2 above an h3, shown over its slides
     for (const child of content.children) {
-      if (child.matches(".md-content__button")) continue;
-      if (child.tagName === "H2" && slides[slides.length - 1].length) slides.push([]);
-      slides[slides.length - 1].push(child);
+      if (child.matches(SKIPPED)) continue;
+      if (/^H[123]$/.test(child.tagName) || !sections.length) {
+        if (child.tagName !== "H3") chapter = child.tagName === "H2" ? headingText(child) : null;
+        const kicker = child.tagName === "H3" ? chapter : null;
+        sections.push({ heading: child, kicker, onSlide: [], notes: [] });
+        if (/^H[123]$/.test(child.tagName)) continue;
+      }
+      const section = sections[sections.length - 1];
+      const marked = child.matches(".slide") || child.querySelector(":scope > .slide");
+      (marked || child.matches(ON_SLIDE) ? section.onSlide : section.notes).push(child);
     }
+    for (const section of sections) {
+      const keyPoints = section.onSlide.some((element) => element.matches(".slide"));
+      const lead = section.notes.find((element) => element.tagName === "P");
+      if (!keyPoints && lead) {
+        section.notes.splice(section.notes.indexOf(lead), 1);
+        section.onSlide.unshift(lead);
+      }
+    }
+    return sections;
+  }
+
+  // ---- Building the deck ------------------------------------------------------------------
+
+  // A copy without ids and out of the tab order: for notes, thumbnails and repeated headings.
+  function inertCopy(element) {
+    const copy = element.cloneNode(true);
+    for (const node of [copy, ...copy.querySelectorAll("[id]")]) node.removeAttribute("id");
+    copy.querySelectorAll(".headerlink, .md-clipboard").forEach((link) => link.remove());
+    return copy;
+  }
+
+  function newSlide(deck, section, part) {
+    const slide = html("section", { class: "nn-slide", "aria-roledescription": "slide" });
+    const stage = html("div", { class: "nn-slide__stage md-typeset" });
+    if (section.kicker) stage.append(html("p", { class: "nn-slide__kicker" }, section.kicker));
+    const heading = inertCopy(section.heading);
+    if (section.heading.tagName === "P") heading.textContent = document.title.split(" - ")[0];
+    heading.classList.add("nn-slide__title");
+    if (part > 1) heading.append(html("span", { class: "nn-slide__part" }, ` (${part})`));
+    stage.append(heading);
+    const notes = html("div", { class: "nn-slide__notes md-typeset" });
+    slide.append(stage, notes);
+    deck.append(slide);
+    return { element: slide, stage, notes, title: headingText(heading), section };
+  }
+
+  // A stage overflows when its content is too tall or wide, or a formula or table inside it
+  // has to scroll sideways.
+  const tooWide = (element) => element.scrollWidth > element.clientWidth + 1;
+  const overflows = (stage) => stage.scrollHeight > stage.clientHeight + 1 || tooWide(stage)
+    || [...stage.querySelectorAll("div.arithmatex, .md-typeset__scrollwrap")].some(tooWide);
+
+  // The rows of a table that is too tall go on as many slides as they need: hidden here
+  // (restore() shows them again), shown in a copy of the table on the next slide.
+  function splitTable(slide, table, next) {
+    const rows = [...table.querySelectorAll("tbody > tr")];
+    const shown = rows.filter((row) => !row.classList.contains(ROW_ELSEWHERE));
+    let moved = 0;
+    while (overflows(slide.stage) && shown.length - moved > 1) {
+      shown[shown.length - 1 - moved].classList.add(ROW_ELSEWHERE);
+      moved += 1;
+    }
+    if (!moved) return null;
+    const copy = inertCopy(table);
+    const kept = new Set(shown.slice(-moved).map((row) => rows.indexOf(row)));
+    copy.querySelectorAll("tbody > tr").forEach((row, number) => {
+      if (kept.has(number)) row.classList.remove(ROW_ELSEWHERE);
+      else row.remove();
+    });
+    next().stage.append(copy);
+    return copy;
+  }
+
+  // Put each element of the section on the current slide; start a new one when it overflows.
+  function layOut(deck, section, placeholders) {
+    const slides = [newSlide(deck, section, 1)];
+    const next = () => {
+      slides.push(newSlide(deck, section, slides.length + 1));
+      return slides[slides.length - 1];
+    };
+    for (const element of section.onSlide) {
+      placeholders.push([element, element.parentNode, element.nextSibling]);
+      let slide = slides[slides.length - 1];
+      slide.stage.append(element);
+      if (!overflows(slide.stage)) continue;
+      if (slide.stage.children.length > 2 + Boolean(section.kicker)) {
+        slide = next();
+        slide.stage.append(element);
+      }
+      if (!overflows(slide.stage)) continue;
+      slide.stage.classList.add("nn-slide__stage--dense");
+      const table = element.querySelector("table") || (element.tagName === "TABLE" && element);
+      let part = table;
+      while (part && overflows(slides[slides.length - 1].stage)) {
+        part = splitTable(slides[slides.length - 1], part, next);
+      }
+    }
+    slides[0].notes.append(...section.notes.map(inertCopy));
     return slides;
   }
 
-  // The slide holding the section the reader is looking at.
-  function visibleSlide(slides) {
-    let found = 0;
-    slides.forEach((slide, index) => {
-      if (slide[0].getBoundingClientRect().top < window.innerHeight / 3) found = index;
+  // The page's slides in a new deck element; `restore()` puts every element back.
+  function buildDeck(content) {
+    const deck = html("div", { class: "nn-deck", role: "region", "aria-label": "Slides" });
+    document.body.append(deck);
+    const placeholders = [];
+    const slides = sectionsOf(content).flatMap((section) => layOut(deck, section, placeholders));
+    slides.forEach((slide, number) => {
+      slide.element.setAttribute("aria-label", `Slide ${number + 1} of ${slides.length}: ${slide.title}`);
     });
-    return found;
+    const restore = () => {
+      for (const [element, parent, before] of placeholders.reverse()) parent.insertBefore(element, before);
+      for (const row of content.querySelectorAll(`.${ROW_ELSEWHERE}`)) {
+        row.classList.remove(ROW_ELSEWHERE);
+        if (!row.classList.length) row.removeAttribute("class");
+      }
+      deck.remove();
+    };
+    return { deck, slides, restore };
   }
 
+  // The stage scaled to fill `box` (a DOMRect or the window), centred, never cropped.
+  function fit(stage, box) {
+    const scale = Math.min(box.width / STAGE.width, box.height / STAGE.height);
+    stage.style.setProperty("--nn-scale", String(scale));
+    return scale;
+  }
+
+  // ---- The audience view --------------------------------------------------------------------
+
   function button(label, text, onClick) {
-    const element = document.createElement("button");
-    element.type = "button";
-    element.textContent = text;
-    element.setAttribute("aria-label", label);
+    const element = html("button", { type: "button", "aria-label": label }, text);
     element.addEventListener("click", onClick);
     return element;
   }
 
   function buildBar() {
-    const bar = document.createElement("nav");
-    bar.className = "nn-presenter-bar";
-    bar.setAttribute("aria-label", "Slides");
-    const counter = document.createElement("span");
-    counter.className = "nn-presenter-bar__counter";
-    counter.setAttribute("aria-live", "polite");
+    const bar = html("nav", { class: "nn-presenter-bar", "aria-label": "Slide controls" });
+    const counter = html("span", { class: "nn-presenter-bar__counter", "aria-live": "polite" });
     const previous = button("Previous slide", "\u2190", () => go(-1));
     const next = button("Next slide", "\u2192", () => go(1));
+    const help = button("Keyboard shortcuts (?)", "?", () => toggleHelp());
     const leave = button("Leave the presentation (Escape)", "\u2715", () => stop());
-    bar.append(previous, counter, next, leave);
+    bar.append(previous, counter, next, help, leave);
     document.body.append(bar);
     return { bar, counter, next };
   }
 
-  function render() {
-    const { slides, index } = show;
-    slides.forEach((slide, number) => {
-      for (const element of slide) element.classList.toggle("nn-slide-hidden", number !== index);
-    });
-    show.counter.textContent = `${index + 1} / ${slides.length}`;
-    show.counter.setAttribute("aria-label", `Slide ${index + 1} of ${slides.length}`);
-    const last = index === slides.length - 1;
-    show.next.setAttribute("aria-label", last && nextPage() ? "Next page" : "Next slide");
-    show.article.scrollTop = 0;
-    document.documentElement.dataset.nnSlide = String(index);
-  }
-
-  function nextPage(rel = "next") {
+  function nextPage(rel) {
     return document.querySelector(`link[rel='${rel}']`);
   }
 
-  // Move by `step` slides; past either end, continue on the previous or next page.
-  function go(step) {
-    const target = show.index + step;
-    if (target >= 0 && target < show.slides.length) {
-      show.index = target;
-      render();
-      return;
-    }
-    const link = nextPage(step > 0 ? "next" : "prev");
-    if (!link) return;
+  function render() {
+    const { slides, index } = show;
+    slides.forEach((slide, number) => slide.element.classList.toggle("nn-slide--current", number === index));
+    show.counter.textContent = `${index + 1} / ${slides.length}`;
+    show.counter.setAttribute("aria-label", `Slide ${index + 1} of ${slides.length}`);
+    const last = index === slides.length - 1;
+    show.next.setAttribute("aria-label", last && nextPage("next") ? "Next page" : "Next slide");
+    fit(slides[index].stage, { width: innerWidth, height: innerHeight });
+    document.documentElement.dataset.nnSlide = String(index);
+  }
+
+  // The slide of a page: a number, or "end" for its last.
+  function showSlide(index) {
+    const last = show.slides.length - 1;
+    show.index = index === "end" ? last : Math.max(0, Math.min(last, index));
+    render();
+  }
+
+  // Open `url` presenting at `slide` (a number or "end").
+  function openPresenting(url, slide) {
     try {
-      sessionStorage.setItem(CARRY, step > 0 ? "start" : "end");
+      sessionStorage.setItem(CARRY, String(slide));
     } catch (error) {
       // No storage (a locked-down browser): the next page simply opens unpresented.
     }
-    window.location.href = link.href;
+    window.location.href = url;
   }
 
-  // Space and PageDown first scroll a slide that is taller than the screen.
-  function scrollOrGo(step) {
-    const { article: box } = show;
-    const room = step > 0 ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
-    if (room > 2) box.scrollBy({ top: step * box.clientHeight * 0.8 });
-    else go(step);
+  // Where `step` slides from `index` lands: a slide here, or the start or end of another page.
+  function target(index, count, step) {
+    const to = index + step;
+    if (to >= 0 && to < count) return { page: location.pathname, slide: to };
+    const link = nextPage(step > 0 ? "next" : "prev");
+    if (!link) return null;
+    return { page: new URL(link.href).pathname, slide: step > 0 ? 0 : "end" };
+  }
+
+  function post(message) {
+    if (channel) channel.postMessage(message);
+  }
+
+  function go(step) {
+    const where = target(show.index, show.slides.length, step);
+    if (where) goTo(where);
+  }
+
+  // Show a slide here or on another page, and tell the console.
+  function goTo(where, tell = true) {
+    if (tell) post(where);
+    if (where.page !== location.pathname) openPresenting(where.page, where.slide);
+    else if (show) showSlide(where.slide);
+    else start(where.slide);
   }
 
   function start(at = null) {
     const content = article();
-    if (show || !content) return;
-    const slides = slidesOf(content);
-    const index = at === "end" ? slides.length - 1 : at === "start" ? 0 : visibleSlide(slides);
+    if (show || !content || isConsole()) return;
+    const sections = sectionsOf(content);
+    const visible = sections.findLastIndex((s) => s.heading.getBoundingClientRect().top < innerHeight / 3);
+    const firstOf = sections[Math.max(0, visible)].heading;
     document.documentElement.classList.add("nn-presenting");
-    content.tabIndex = -1;
-    show = { article: content, slides, index, ...buildBar() };
-    render();
-    content.focus({ preventScroll: true });
+    show = { article: content, index: 0, ...buildDeck(content), ...buildBar() };
+    const from = show.slides.findIndex((slide) => slide.section.heading === firstOf);
+    showSlide(at === null ? Math.max(0, from) : at);
+    show.deck.tabIndex = -1;
+    show.deck.focus({ preventScroll: true });
     updateToggle();
+    post({ page: location.pathname, slide: show.index });
   }
 
   function stop() {
     if (!show) return;
-    const { article: content, slides, index, bar } = show;
+    const { slides, index, bar, restore } = show;
     show = null;
-    for (const slide of slides) {
-      for (const element of slide) element.classList.remove("nn-slide-hidden");
-    }
+    closeOverlays();
     bar.remove();
-    content.removeAttribute("tabindex");
+    restore();
     document.documentElement.classList.remove("nn-presenting");
     delete document.documentElement.dataset.nnSlide;
-    slides[index][0].scrollIntoView({ block: "start" });
+    slides[index].section.heading.scrollIntoView({ block: "start" });
     updateToggle();
     const toggle = document.querySelector(".nn-presenter-toggle");
     if (toggle) toggle.focus({ preventScroll: true });
   }
 
-  function toggle() {
-    if (show) stop();
-    else start();
+  // ---- Overview, help, console, handout -------------------------------------------------
+
+  function closeOverlays() {
+    document.querySelectorAll("dialog.nn-overlay").forEach((dialog) => dialog.remove());
   }
+
+  function overlay(label, build) {
+    const dialog = html("dialog", { class: "nn-overlay", "aria-label": label });
+    const close = button("Close", "\u2715", () => dialog.close());
+    close.classList.add("nn-overlay__close");
+    dialog.append(close, html("h2", {}, label));
+    build(dialog);
+    dialog.addEventListener("close", () => {
+      dialog.remove();
+      if (show) show.deck.focus({ preventScroll: true });
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    return dialog;
+  }
+
+  function toggleOverview() {
+    if (document.querySelector(".nn-overlay")) return closeOverlays();
+    overlay("Overview", (dialog) => {
+      const grid = html("ol", { class: "nn-overview" });
+      show.slides.forEach((slide, number) => {
+        const item = html("li");
+        const pick = html("button", { type: "button" });
+        pick.addEventListener("click", () => {
+          dialog.close();
+          goTo({ page: location.pathname, slide: number });
+        });
+        const frame = html("span", { class: "nn-overview__thumbnail", "aria-hidden": "true" });
+        const thumbnail = inertCopy(slide.stage);
+        thumbnail.setAttribute("inert", "");
+        thumbnail.style.setProperty("--nn-scale", "0.18");
+        frame.append(thumbnail);
+        pick.append(frame, html("span", {}, `${number + 1}. ${slide.title}`));
+        if (number === show.index) pick.setAttribute("aria-current", "step");
+        item.append(pick);
+        grid.append(item);
+      });
+      dialog.append(grid);
+      requestAnimationFrame(() => grid.children[show.index].firstChild.focus());
+    });
+    return undefined;
+  }
+
+  function toggleHelp() {
+    if (document.querySelector(".nn-overlay")) return closeOverlays();
+    overlay("Keyboard shortcuts", (dialog) => {
+      const list = html("dl", { class: "nn-help" });
+      for (const [keys, what] of KEYS) list.append(html("dt", {}, keys), html("dd", {}, what));
+      dialog.append(list);
+    });
+    return undefined;
+  }
+
+  function openConsole() {
+    const url = new URL(location.href);
+    url.hash = "";
+    url.searchParams.set(CONSOLE_FLAG, "");
+    url.searchParams.set("slide", String(show.index));
+    window.open(url.href, "nn-presenter-console", "popup,width=1200,height=800");
+  }
+
+  // ---- Keys, toggle, page set-up ----------------------------------------------------------
 
   function updateToggle() {
     const element = document.querySelector(".nn-presenter-toggle");
-    if (!element) return;
-    element.setAttribute("aria-pressed", show ? "true" : "false");
+    if (element) element.setAttribute("aria-pressed", show ? "true" : "false");
   }
 
   function addToggle() {
     const header = document.querySelector(".md-header__inner");
-    if (!header || header.querySelector(".nn-presenter-toggle")) return;
-    const element = document.createElement("button");
-    element.type = "button";
-    element.className = "md-header__button md-icon nn-presenter-toggle";
-    element.title = "Present this page as slides (t)";
-    element.setAttribute("aria-label", "Present this page as slides");
-    element.setAttribute("aria-keyshortcuts", "t");
-    element.setAttribute("aria-pressed", "false");
+    if (!article() || !header || header.querySelector(".nn-presenter-toggle")) return;
+    const element = html("button", {
+      type: "button", class: "md-header__button md-icon nn-presenter-toggle",
+      title: "Present this page as slides (t)", "aria-label": "Present this page as slides",
+      "aria-keyshortcuts": "t", "aria-pressed": "false",
+    });
     // A screen on a stand: our own drawing.
     element.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
       + '<path d="M3 3h18v2h-1v10H4V5H3V3zm3 2v8h12V5H6zm5 11h2v2.3l3.7 2.2-1 1.7-3.7-2.2'
       + '-3.7 2.2-1-1.7 3.7-2.2V16z"/></svg>';
-    element.addEventListener("click", toggle);
+    element.addEventListener("click", () => (show ? stop() : start()));
     const after = header.querySelector(".md-header__option, label[for='__search'], .md-search");
     header.insertBefore(element, after || null);
   }
 
+  // The action for a key while presenting, or null to leave the key to the page.
+  function actionFor(event) {
+    const field = isField(event.target);
+    switch (event.key) {
+      case "Escape": return stop;
+      case "ArrowRight": case "PageDown": return () => go(1);
+      case "ArrowLeft": case "PageUp": return () => go(-1);
+      case " ": return isActivatable(event.target) ? null : () => go(event.shiftKey ? -1 : 1);
+      case "Home": return () => goTo({ page: location.pathname, slide: 0 });
+      case "End": return () => goTo({ page: location.pathname, slide: "end" });
+      case "t": case "T": return field ? null : stop;
+      case "o": case "O": return field ? null : toggleOverview;
+      case "s": case "S": return field ? null : openConsole;
+      case "p": case "P": return field ? null : () => window.print();
+      case "?": return field ? null : toggleHelp;
+      default: return null;
+    }
+  }
+
   function onKey(event) {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-    const target = event.target;
-    const searching = document.querySelector("#__search:checked");
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isConsole()) return;
     if (!show) {
-      if (event.key === TOGGLE_KEY && !isField(target) && !searching) {
+      const searching = document.querySelector("#__search:checked");
+      if (event.key === "t" && !isField(event.target) && !searching) {
         event.preventDefault();
         start();
       }
       return;
     }
-    let action = null;
-    switch (event.key) {
-      case "Escape": action = stop; break;
-      case TOGGLE_KEY: action = isField(target) ? null : stop; break;
-      case "ArrowRight": action = () => go(1); break;
-      case "ArrowLeft": action = () => go(-1); break;
-      case "PageDown": action = () => scrollOrGo(1); break;
-      case "PageUp": action = () => scrollOrGo(-1); break;
-      case " ": action = isActivatable(target) ? null : () => scrollOrGo(event.shiftKey ? -1 : 1);
-        break;
-      case "Home": action = () => { show.index = 0; render(); }; break;
-      case "End": action = () => { show.index = show.slides.length - 1; render(); }; break;
-      default: return;
-    }
+    // An open overview or help keeps its own keys (Tab, Enter, Escape closes it).
+    const open = document.querySelector("dialog.nn-overlay[open]");
+    if (open && !["o", "O", "?"].includes(event.key)) return;
+    const action = actionFor(event);
     // Sliders and text fields keep their own keys; only Escape leaves from inside them.
-    if (!action || (isField(target) && event.key !== "Escape")) return;
+    if (!action || (isField(event.target) && event.key !== "Escape")) return;
     event.preventDefault();
     event.stopPropagation();
     action();
+  }
+
+  // The console (or another window) moved: follow it.
+  function onMessage(event) {
+    if (isConsole() || !event.data || !event.data.page) return;
+    goTo(event.data, false);
   }
 
   // After instant navigation the article we were presenting is gone: tidy up.
   function forgetStaleShow() {
     if (!show || document.body.contains(show.article)) return;
     show.bar.remove();
+    show.deck.remove();
     document.documentElement.classList.remove("nn-presenting");
     delete document.documentElement.dataset.nnSlide;
     show = null;
@@ -212,6 +444,7 @@
 
   function setUp() {
     forgetStaleShow();
+    if (isConsole()) return;
     addToggle();
     let carried = null;
     try {
@@ -220,25 +453,36 @@
     } catch (error) {
       carried = null;
     }
-    if (carried) start(carried);
+    if (carried !== null) whenLaidOut(() => start(carried === "end" ? "end" : Number(carried)));
   }
 
-  // A link to a section of the same page shows that section's slide.
+  // Slides are measured to split them: wait for images and fonts to have their sizes.
+  function whenLaidOut(then) {
+    const fonts = () => document.fonts.ready.then(then);
+    if (document.readyState === "complete") fonts();
+    else window.addEventListener("load", fonts, { once: true });
+  }
+
+  // A link to a section of the same page shows that section's first slide.
   function onHashChange() {
-    const target = show && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (!target) return;
-    const index = show.slides.findIndex((slide) => slide.some((el) => el.contains(target)));
-    if (index >= 0) {
-      show.index = index;
-      render();
-      target.scrollIntoView({ block: "start" });
-    }
+    const id = decodeURIComponent(location.hash.slice(1));
+    const index = show ? show.slides.findIndex((slide) => slide.section.heading.id === id) : -1;
+    if (index >= 0) goTo({ page: location.pathname, slide: index });
   }
 
+  if ("BroadcastChannel" in window) {
+    channel = new BroadcastChannel(CHANNEL);
+    channel.addEventListener("message", onMessage);
+  }
   // Capture phase: we see the keys before Material's own shortcuts do.
   window.addEventListener("keydown", onKey, true);
   window.addEventListener("hashchange", onHashChange);
-  window.nnWidgets.onEveryPage(setUp);
+  window.addEventListener("resize", () => show && render());
+  onEveryPage(setUp);
 
-  window.presenter = { start, stop, go };
+  window.presenter = {
+    start, stop, go, buildDeck, fit, target, article, isConsole, whenLaidOut,
+    channelName: CHANNEL, consoleFlag: CONSOLE_FLAG, stage: STAGE, KEYS,
+    state: () => (show ? { index: show.index, count: show.slides.length } : null),
+  };
 })();
