@@ -37,6 +37,7 @@ def test_prints_both_runs_and_when_relu_caught_up(run):
     sigmoid, relu = ns["histories"]["sigmoid"], ns["histories"]["relu"]
     catch_up = ns["relu_catch_up_epoch"]
     assert relu.test_accuracy[catch_up - 1] >= sigmoid.test_accuracy[-1]
-    assert all(accuracy < sigmoid.test_accuracy[-1] for accuracy in relu.test_accuracy[: catch_up - 1])
+    final_sigmoid = sigmoid.test_accuracy[-1]
+    assert all(accuracy < final_sigmoid for accuracy in relu.test_accuracy[: catch_up - 1])
     assert out.count("test accuracy after epoch 1") == 2
     assert out.strip().endswith(f"after epoch {catch_up}")
