@@ -119,7 +119,8 @@ def check(claim: Claim, results: Mapping[str, SnippetResult]) -> None:
              if isinstance(node, ast.Name)}
     used = {name: records(result.values[name]) for name in names if name in result.values}
     try:
-        holds = eval(claim.expression, {"__builtins__": SAFE_BUILTINS}, used)
+        # The values are globals, so that comprehensions in the expression can see them too.
+        holds = eval(claim.expression, {"__builtins__": SAFE_BUILTINS, **used})
     except Exception as exc:
         raise PlaceholderError(f"{claim.page}: the check `{claim.expression}` of the sentence "
                                f"\"{claim.sentence}\" cannot be evaluated: {exc!r}") from exc
