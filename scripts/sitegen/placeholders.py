@@ -106,8 +106,9 @@ def claims(markdown: str, page: str) -> list[Claim]:
 
 
 def sentence_before(markdown: str, end: int) -> str:
-    """The sentence that ends where a check marker starts (within its paragraph)."""
-    paragraph = LOOSE.sub("…", markdown[:end].rsplit("\n\n", maxsplit=1)[-1])
+    """The sentence that ends where a check marker starts (within its paragraph or list item)."""
+    paragraph = re.split(r"\n\s*\n|\n\s*(?:[-*]|\d+\.)\s", markdown[:end])[-1]
+    paragraph = LOOSE.sub("…", CHECK.sub("", paragraph))
     sentences = re.split(r"(?<=[.!?:])\s+(?=[A-Z*`$(])", " ".join(paragraph.split()))
     return sentences[-1]
 
