@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitegen import pipeline, snippet_cache
-from support import ROOT, run_mkdocs_build
+from support import ROOT, copy_project, run_mkdocs_build
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +27,9 @@ def built_site(tmp_path_factory) -> Path:
     # "[IPKernelApp] WARNING | Kernel is running over TCP" notice on a cold build.
     assert not re.search(r"^WARNING\b", build.stderr, re.MULTILINE), build.stderr
     return site
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A scratch copy of the project that a test may break (see support.copy_project)."""
+    return copy_project(tmp_path)

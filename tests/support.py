@@ -9,6 +9,7 @@ pointing at the bundled sample unless the caller set it.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -73,3 +74,28 @@ def run_mkdocs_build(config: Path, site_dir: Path, env: dict | None = None):
                "-f", str(config), "-d", str(site_dir)]
     return subprocess.run(command, capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, cwd=config.parent)
+
+
+COPIED = ("docs", "snippets", "scripts", "overrides", "mkdocs.yml")
+LINKED = ("node_modules", "data")
+
+
+def copy_project(folder: Path) -> Path:
+    """A scratch copy of the project in `folder`, for a test to break; data is linked."""
+    copy = folder / "project"
+    copy.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, copy / name)
+    for name in LINKED:
+        (copy / name).symlink_to(ROOT / name)
+    return copy
+
+
+def build_project(project: Path, cache: Path = CACHE):
+    """`mkdocs build --strict` of a scratch copy, sharing a snippet cache."""
+    return run_mkdocs_build(project / "mkdocs.yml", project / "site",
+                            env={"SITEGEN_CACHE_DIR": str(cache)})

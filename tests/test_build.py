@@ -14,31 +14,8 @@ from pathlib import Path
 import pytest
 
 from sitegen import snippet_cache
-from support import CACHE, ROOT, run_mkdocs_build
-
-COPIED = ("docs", "snippets", "scripts", "overrides", "mkdocs.yml")
-LINKED = ("node_modules", "data")
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    """A scratch copy of the project that a test may break."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / name)
-    for name in LINKED:
-        (copy / name).symlink_to(ROOT / name)
-    return copy
-
-
-def build(project: Path, cache: Path = CACHE):
-    return run_mkdocs_build(project / "mkdocs.yml", project / "site",
-                            env={"SITEGEN_CACHE_DIR": str(cache)})
+from support import CACHE, ROOT
+from support import build_project as build
 
 
 def add_to_page(project: Path, page: str, text: str) -> None:

@@ -106,8 +106,9 @@ def claims(markdown: str, page: str) -> list[Claim]:
 
 
 def sentence_before(markdown: str, end: int) -> str:
-    """The sentence that ends where a check marker starts (within its paragraph)."""
-    paragraph = LOOSE.sub("…", markdown[:end].rsplit("\n\n", maxsplit=1)[-1])
+    """The sentence that ends where a check marker starts (within its paragraph or list item)."""
+    paragraph = re.split(r"\n\s*\n|\n\s*(?:[-*]|\d+\.)\s", markdown[:end])[-1]
+    paragraph = LOOSE.sub("…", CHECK.sub("", paragraph))
     sentences = re.split(r"(?<=[.!?:])\s+(?=[A-Z*`$(])", " ".join(paragraph.split()))
     return sentences[-1]
 
@@ -119,7 +120,8 @@ def check(claim: Claim, results: Mapping[str, SnippetResult]) -> None:
              if isinstance(node, ast.Name)}
     used = {name: records(result.values[name]) for name in names if name in result.values}
     try:
-        holds = eval(claim.expression, {"__builtins__": SAFE_BUILTINS}, used)
+        # The values are globals, so that comprehensions in the expression can see them too.
+        holds = eval(claim.expression, {"__builtins__": SAFE_BUILTINS, **used})
     except Exception as exc:
         raise PlaceholderError(f"{claim.page}: the check `{claim.expression}` of the sentence "
                                f"\"{claim.sentence}\" cannot be evaluated: {exc!r}") from exc

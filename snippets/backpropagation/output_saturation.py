@@ -38,25 +38,23 @@ def right_class_deltas(cost: str, right_outputs: list[float]) -> np.ndarray:
     return network.output_error(net, output_rows(right_outputs), labels)[:, 0]
 
 
-def deltas_table(right_outputs: list[float], quadratic: np.ndarray, softmax: np.ndarray) -> str:
+def deltas_table(right_outputs: list[float], quadratic: np.ndarray, softmax: np.ndarray,
+                 ratios: np.ndarray) -> str:
     """A Markdown table of both deltas for each output, and how many times larger one is."""
     lines = [
         "| output $a$ of the right class (target 1) | $z$ for a sigmoid output "
         "| $\\delta$, sigmoid + quadratic | $\\delta$, softmax + cross-entropy | ratio |",
         "|--:|--:|--:|--:|--:|",
     ]
-    for a, q, s in zip(right_outputs, quadratic, softmax, strict=True):
+    for a, q, s, ratio in zip(right_outputs, quadratic, softmax, ratios, strict=True):
         z = np.log(a / (1 - a))  # the weighted input for which sigmoid(z) = a
-        lines.append(f"| {a:g} | {z:.2f} | {q:.4f} | {s:.4f} | {s / q:.0f} |")
+        lines.append(f"| {a:g} | {z:.2f} | {q:.4f} | {s:.4f} | {ratio:.0f} |")
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
     quadratic = right_class_deltas("quadratic", RIGHT_OUTPUTS)
     softmax = right_class_deltas("cross_entropy", RIGHT_OUTPUTS)
-    table = deltas_table(RIGHT_OUTPUTS, quadratic, softmax)
+    ratios = softmax / quadratic  # how many times harder cross-entropy pushes
+    table = deltas_table(RIGHT_OUTPUTS, quadratic, softmax, ratios)
     print(table)
-    # For the page: the mildest and the worst case
-    unsure_output, unsure_quadratic, unsure_softmax = RIGHT_OUTPUTS[0], quadratic[0], softmax[0]
-    worst_output, worst_quadratic, worst_softmax = RIGHT_OUTPUTS[-1], quadratic[-1], softmax[-1]
-    worst_ratio = worst_softmax / worst_quadratic

@@ -18,18 +18,16 @@ from training_history import History, load_scaled, train_with_history
 data = load_scaled()
 n_training, n_test = len(data[0]), len(data[2])
 history = train_with_history(data)
-
-# %% Numbers quoted on the page
-epochs = len(history.epochs)
-final_accuracy, final_test_loss = history.test_accuracy[-1], history.test_loss[-1]
-final_train_loss = history.train_loss[-1]
-first_accuracy, first_test_loss = history.test_accuracy[0], history.test_loss[0]
-lowest_test_loss = min(history.test_loss)
-lowest_test_loss_epoch = history.test_loss.index(lowest_test_loss) + 1
 print(
-    f"trained on {n_training} images for {epochs} epochs: test accuracy {final_accuracy:.4f}, "
-    f"test loss {final_test_loss:.4f}, training loss {final_train_loss:.4f}"
+    f"trained on {n_training} images for {len(history.epochs)} epochs: "
+    f"test accuracy {history.test_accuracy[-1]:.4f}, test loss {history.test_loss[-1]:.4f}, "
+    f"training loss {history.train_loss[-1]:.4f}"
 )
+
+# %% When did the test images stop gaining from more training?
+lowest_test_loss = min(history.test_loss)
+lowest_test_loss_epoch = history.epochs[history.test_loss.index(lowest_test_loss)]
+print(f"lowest test loss {lowest_test_loss:.4f}, after epoch {lowest_test_loss_epoch}")
 
 
 # %% Draw both panels

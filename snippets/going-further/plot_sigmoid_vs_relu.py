@@ -22,23 +22,19 @@ n_training = len(data[0])
 histories = {name: train_with_history(data, name) for name in ("sigmoid", "relu")}
 sigmoid, relu = histories["sigmoid"], histories["relu"]
 
-# %% Numbers quoted on the page
-epochs = len(relu.epochs)
-sigmoid_accuracy, relu_accuracy = sigmoid.test_accuracy[-1], relu.test_accuracy[-1]
-sigmoid_first_accuracy, relu_first_accuracy = sigmoid.test_accuracy[0], relu.test_accuracy[0]
-sigmoid_train_loss, relu_train_loss = sigmoid.train_loss[-1], relu.train_loss[-1]
-# The first epoch after which ReLU was already as accurate as sigmoid at the very end
-relu_catch_up_epoch = next(
-    epoch
-    for epoch, accuracy in zip(relu.epochs, relu.test_accuracy, strict=True)
-    if accuracy >= sigmoid_accuracy
-)
+# %% How each did, and how soon ReLU matched sigmoid's final accuracy
 for history in (sigmoid, relu):
     print(
         f"{history.activation:7}: test accuracy after epoch 1 {history.test_accuracy[0]:.4f}, "
-        f"after epoch {epochs} {history.test_accuracy[-1]:.4f}; "
+        f"after epoch {history.epochs[-1]} {history.test_accuracy[-1]:.4f}; "
         f"final training loss {history.train_loss[-1]:.4f}"
     )
+relu_catch_up_epoch = next(
+    epoch
+    for epoch, accuracy in zip(relu.epochs, relu.test_accuracy, strict=True)
+    if accuracy >= sigmoid.test_accuracy[-1]
+)
+print(f"ReLU was as accurate as sigmoid's final network after epoch {relu_catch_up_epoch}")
 
 
 # %% Draw both panels

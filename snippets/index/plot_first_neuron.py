@@ -1,4 +1,4 @@
-"""How one neuron's output changes with its input, for three weights.
+"""How one neuron's output changes with its input, for four weights.
 
 The neuron computes a = sigmoid(w x + b) with b = 0. A larger weight makes
 the step from 0 to 1 sharper; a negative weight flips it.

@@ -47,6 +47,13 @@ worst_recall, best_recall = float(recall.min()), float(recall.max())
 (top_true, top_predicted, top_count), (second_true, second_predicted, second_count) = (
     top_confusions(counts, n=2))
 
+# %% The mistakes it was surest about, and how sure it was of them
+ROWS, COLUMNS = 4, 6  # the gallery's layout
+surest_mistakes = confident_mistakes(probabilities, test_labels, count=ROWS * COLUMNS)
+surest_confidences = probabilities[surest_mistakes, predicted[surest_mistakes]]
+print(f"its {len(surest_mistakes)} surest mistakes: {surest_confidences.min():.1%} to "
+      f"{surest_confidences.max():.1%} sure")
+
 
 # %% Figure: the confusion matrix
 def draw_confusion(counts: np.ndarray) -> plt.Figure:
@@ -68,7 +75,7 @@ def draw_confusion(counts: np.ndarray) -> plt.Figure:
 
 
 # %% Figure: the most confident mistakes
-def draw_mistakes(indices: np.ndarray, rows: int = 4, columns: int = 6) -> plt.Figure:
+def draw_mistakes(indices: np.ndarray, rows: int = ROWS, columns: int = COLUMNS) -> plt.Figure:
     """Each wrongly classified image with its true label, the guess and the confidence."""
     fig, axes = plt.subplots(rows, columns, figsize=(1.1 * columns, 1.45 * rows), num="mistakes")
     for ax in axes.flat:
@@ -85,5 +92,5 @@ def draw_mistakes(indices: np.ndarray, rows: int = 4, columns: int = 6) -> plt.F
 
 
 draw_confusion(counts)
-draw_mistakes(confident_mistakes(probabilities, test_labels, count=24))
+draw_mistakes(surest_mistakes)
 plt.show()

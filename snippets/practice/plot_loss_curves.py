@@ -16,21 +16,11 @@ import matplotlib.pyplot as plt
 import mnist
 from compare_models import Run, compare, results_table
 
-data = mnist.load()
-n_training = len(data[0])
-runs = compare(data)
+runs = compare(mnist.load())
 table = results_table(runs)
 print(table)
-
-# %% Numbers quoted on the page
 best = max(runs, key=lambda result: result.accuracy)
-best_name, best_accuracy, best_step = best.name, best.accuracy, runs.index(best) + 1
-total_seconds = sum(result.seconds for result in runs)
-workshop, scaled, adam, relu, early, wide = runs  # one name per row of the table
-workshop_accuracy, scaled_accuracy, adam_accuracy = (r.accuracy for r in (workshop, scaled, adam))
-relu_accuracy, early_accuracy, wide_accuracy = (r.accuracy for r in (relu, early, wide))
-relu_epochs, early_epochs, wide_epochs = relu.epochs, early.epochs, wide.epochs
-relu_seconds, early_seconds, wide_seconds = relu.seconds, early.seconds, wide.seconds
+print(f"\nmost accurate: step {runs.index(best) + 1}, {best.name} ({best.accuracy:.1%})")
 
 
 # %% Draw the loss curves
@@ -41,12 +31,11 @@ def draw_loss_curves(runs: list[Run]) -> plt.Figure:
     styles = ["-", "--", "-.", ":", "-", "--"]
     fig, ax = plt.subplots(figsize=(8, 5))
     for number, (result, colour, style) in enumerate(zip(runs, colours, styles, strict=True), 1):
-        losses = result.model.loss_curve_
-        ax.plot(range(1, len(losses) + 1), losses, color=colour, linestyle=style,
+        ax.plot(range(1, result.epochs + 1), result.loss_curve, color=colour, linestyle=style,
                 linewidth=2, label=f"{number}. {result.name} ({result.accuracy:.1%})")
     ax.set(yscale="log", xlabel="epoch", ylabel="training loss (log scale)",
            title="Training loss of each step of the comparison")
-    ax.set_ylim(bottom=min(min(result.model.loss_curve_) for result in runs) / 5)  # legend room
+    ax.set_ylim(bottom=min(min(result.loss_curve) for result in runs) / 5)  # legend room
     ax.grid(alpha=0.3, which="both")
     ax.legend(title="step (test accuracy)", loc="lower right", fontsize=9)
     fig.tight_layout()

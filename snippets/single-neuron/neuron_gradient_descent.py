@@ -10,6 +10,8 @@ ever larger swings until the numbers overflow.
 """
 
 # %% The whole method in use: 100 steps from w = 1, b = 1 with learning rate 0.01
+from itertools import pairwise
+
 from single_neuron import (
     LEARNING_RATES,
     START_B,
@@ -73,6 +75,31 @@ large_rate_growth_per_step = histories[large_rate][51][2] / histories[large_rate
 print(f"\nsteps to agree to {tolerance}: {small_rate_steps_to_converge} (rate {small_rate}),"
       f" {medium_rate_steps_to_converge} (rate {medium_rate});"
       f" rate {large_rate} overflows at step {large_rate_overflow_step}")
+
+# %% Which runs overshoot the best w, and does the cost ever go up?
+
+
+def overshoots(history: list[tuple[float, float, float]]) -> int:
+    """How many steps carried w across the least-squares w, to its other side."""
+    sides = [w > w_least_squares for w, _, _ in history]
+    return sum(before != after for before, after in pairwise(sides))
+
+
+def cost_never_rises(history: list[tuple[float, float, float]]) -> bool:
+    """True if no step made the cost larger, beyond rounding in its last digits.
+
+    An overflow counts as larger.
+    """
+    return all(after <= before * (1 + 1e-12)
+               for (_, _, before), (_, _, after) in pairwise(history))
+
+
+behaviour = [{"rate": rate, "steps": len(history) - 1, "overshoots": overshoots(history),
+              "cost_never_rises": cost_never_rises(history)}
+             for rate, history in histories.items()]
+for row in behaviour:
+    print(f"rate {row['rate']}: {row['steps']} steps, w overshot {row['overshoots']} times, "
+          f"cost never rose: {row['cost_never_rises']}")
 
 # %% After 100 steps, side by side with least squares
 compared_step = 100

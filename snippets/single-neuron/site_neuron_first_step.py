@@ -17,12 +17,14 @@ from single_neuron import (
     Y,
     cost,
     gradients,
+    least_squares,
     markdown_table,
     neuron,
 )
 
 start_w, start_b = START_W, START_B
 first_step_learning_rate = 0.01
+w_least_squares, _ = least_squares()  # the best slope, which the steps swing across
 
 # %% Every point's share of the cost and of the two derivatives
 outputs = neuron(start_w, start_b, X)

@@ -13,7 +13,15 @@ shrink), 0.1 is far over it, and 0.001 is safe but crawls along the valley.
 # %% If b were held still, only w moves: the limit is 1 / (sum of x squared)
 import numpy as np
 
-from single_neuron import LEARNING_RATES, START_B, START_W, X, gradient_descent, markdown_table
+from single_neuron import (
+    LEARNING_RATES,
+    START_B,
+    START_W,
+    X,
+    gradient_descent,
+    least_squares,
+    markdown_table,
+)
 
 sum_of_x_squared = float(X @ X)
 limit_if_only_w_moves = 1 / sum_of_x_squared
@@ -40,6 +48,9 @@ factors_table = markdown_table(
      for rate in LEARNING_RATES],
 )
 large_rate_factor = 1 - LEARNING_RATES[2] * steepest_curvature
+# The growth of the cost per step that the large rate's run shows, far from the start
+large_rate_run = gradient_descent(START_W, START_B, LEARNING_RATES[2], 60)
+large_rate_measured_growth = large_rate_run[51][2] / large_rate_run[50][2]
 medium_rate_factor = 1 - LEARNING_RATES[1] * steepest_curvature
 small_rate_slow_factor = 1 - LEARNING_RATES[0] * gentlest_curvature
 print(f"limit if only w moved: {limit_if_only_w_moves:.5f};"
@@ -52,6 +63,18 @@ just_below_rate, just_above_rate = 0.011, 0.012
 check_steps = 1000
 assert just_below_rate < critical_learning_rate < just_above_rate
 cost_just_below = gradient_descent(START_W, START_B, just_below_rate, check_steps)[-1][2]
+w_best, b_best = least_squares()
+
+
+def steps_to_agree(rate: float, tolerance: float = 1e-4) -> int:
+    """Steps until w and b are within `tolerance` of least squares, or -1 if never."""
+    history = gradient_descent(START_W, START_B, rate, check_steps)
+    return next((step for step, (w, b, _) in enumerate(history)
+                 if abs(w - w_best) < tolerance and abs(b - b_best) < tolerance), -1)
+
+
+steps_just_below = steps_to_agree(just_below_rate)
+steps_medium_rate = steps_to_agree(LEARNING_RATES[1])
 cost_just_above = gradient_descent(START_W, START_B, just_above_rate, check_steps)[-1][2]
 mantissa, exponent = f"{cost_just_above:.1e}".split("e")
 cost_just_above_tex = f"{mantissa} \\times 10^{{{int(exponent)}}}"  # for the page's maths

@@ -52,6 +52,18 @@ def test_claims_are_listed_with_their_sentences():
         "Nearly certain: … of them.", "demo", "n > 1000")
 
 
+def test_a_claim_sees_the_values_inside_comprehensions():
+    text = "Both beat the first.{{ check demo: all(r.accuracy >= runs[0].accuracy for r in runs) }}"
+    assert fill(text, RESULTS, "page.md") == "Both beat the first."
+
+
+def test_each_claim_names_only_its_own_sentence():
+    text = ("Intro.\n\n- A list item. First claim.{{ check demo: n > 1 }}"
+            " Second claim.{{ check demo: n > 2 }}\n- Next item: third claim.{{ check demo: n }}")
+    assert [claim.sentence for claim in claims(text, "page.md")] == [
+        "First claim.", "Second claim.", "Next item: third claim."]
+
+
 def test_a_claim_may_not_call_what_it_likes():
     with pytest.raises(PlaceholderError, match="cannot be evaluated"):
         fill("Fine.{{ check demo: __import__('os') }}", RESULTS, "page.md")

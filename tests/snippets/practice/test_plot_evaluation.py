@@ -17,7 +17,11 @@ def run():
 
 def test_prints_summary_and_table(run):
     ns, out = run
-    assert out.strip() == f"{ns['summary']}\n{ns['per_digit']}"
+    *_, surest = out.strip().splitlines()
+    assert out.strip() == f"{ns['summary']}\n{ns['per_digit']}\n{surest}"
+    confidences = ns["surest_confidences"]
+    assert surest == (f"its {len(confidences)} surest mistakes: {confidences.min():.1%} to "
+                      f"{confidences.max():.1%} sure")
     assert ns["summary"].startswith(f"test accuracy: {ns['accuracy']:.1%}")
 
 
@@ -32,12 +36,13 @@ def test_numbers_agree(run):
 
 
 def test_two_labelled_figures(run):
+    ns, _ = run
     figures = {plt.figure(number).get_label(): plt.figure(number) for number in plt.get_fignums()}
     assert set(figures) == {"confusion", "mistakes"}
     confusion_axes = figures["confusion"].axes[0]
     assert len(confusion_axes.texts) == 100  # a count in every cell
     shown = [ax for ax in figures["mistakes"].axes if ax.images]
-    assert 0 < len(shown) <= 24
+    assert 0 < len(shown) == len(ns["surest_mistakes"]) <= ns["ROWS"] * ns["COLUMNS"]
     for ax in shown:
         true, said = ax.get_title().split("\n")[0].removeprefix("true ").split(", said ")
         assert true != said

@@ -57,7 +57,7 @@ def test_table_rows_match_the_configurations(runs):
         assert cells[:3] == [str(number), name, describe(change)]
         assert cells[3] == f"{result.accuracy:.1%}"
         assert cells[4] == f"{result.epochs} (limit)" * result.hit_limit or str(result.epochs)
-        assert cells[5] == f"{result.seconds:.1f} s"
+        assert len(cells) == 5  # no training time: it depends on the machine
 
 
 def test_each_run_used_its_settings(runs):
@@ -66,7 +66,9 @@ def test_each_run_used_its_settings(runs):
         params = result.model.get_params()
         assert all(params[key] == value for key, value in settings.items() if key != "scale")
         assert result.hit_limit == (result.model.n_iter_ == settings["max_iter"])
-        assert 0 <= result.accuracy <= 1 and result.seconds > 0
+        assert 0 <= result.accuracy <= 1
+        assert result.epochs == result.model.n_iter_ == len(result.loss_curve)
+        assert result.loss_curve == list(result.model.loss_curve_)
 
 
 def test_training_is_reproducible(runs):
