@@ -12,6 +12,7 @@ means something together with the cost it is used with.
 
 # %% The averaged cost and its derivatives: the summed ones divided by n
 import numpy as np
+
 from single_neuron import START_B, START_W, X, gradients
 
 n = len(X)

@@ -24,7 +24,7 @@ def test_chain_rule_and_finite_differences_agree_to_the_digits_shown(run):
 
 def test_gradients_against_an_independent_autodiff_free_formula(run):
     ns, _ = run
-    # Output error by the quotient rule written out differently: d/dz (s - 1)^2 = 2 (s - 1) s (1 - s)
+    # The output error written out directly: d/dz (s - 1)^2 = 2 (s - 1) s (1 - s)
     s = ns["a2"]
     assert ns["delta2"] == pytest.approx(2 * (s - 1) * s * (1 - s))
     w1_grad = np.outer(ns["delta1"], ns["x"])
