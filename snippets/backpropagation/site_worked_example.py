@@ -57,12 +57,13 @@ z1, a1, z2, a2, cost_before = f["z1"], f["a1"], f["z2"], f["a2"], f["cost"]
 forward_lines = [
     rf"z^1_{j + 1} &= b^1_{j + 1} + w^1_{{{j + 1}1}} x_1 + w^1_{{{j + 1}2}} x_2 "
     rf"= {num(b1[j], 1)} + {num(W1[j, 0], 1)} \times {num(x[0], 1)} + {num(W1[j, 1], 1)} "
-    rf"\times {num(x[1], 1)} = {num(z1[j])}, & a^1_{j + 1} &= \sigma(z^1_{j + 1}) = {num(a1[j])}"
+    rf"\times {num(x[1], 1)} = {result(z1[j])} \\ "
+    rf"a^1_{j + 1} &= \sigma(z^1_{j + 1}) = {result(a1[j])}"
     for j in range(2)]
 forward_lines.append(
     rf"z^2_1 &= b^2_1 + w^2_{{11}} a^1_1 + w^2_{{12}} a^1_2 = {num(b2[0], 1)} + {num(W2[0, 0], 1)}"
-    rf" \times {num(a1[0])} + {num(W2[0, 1], 1)} \times {num(a1[1])} = {num(z2)}, "
-    rf"& a^2_1 &= \sigma(z^2_1) = {num(a2)}")
+    rf" \times {num(a1[0])} + {num(W2[0, 1], 1)} \times {num(a1[1])} = {result(z2)} \\ "
+    rf"a^2_1 &= \sigma(z^2_1) = {result(a2)}")
 forward_tex = r"\begin{aligned}" + r" \\ ".join(forward_lines) + r"\end{aligned}"
 cost_tex = rf"C = (a^2_1 - y)^2 = ({num(a2)} - {y:g})^2 = {result(cost_before)}"
 

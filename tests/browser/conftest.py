@@ -167,8 +167,10 @@ def open_page(browser):
     """Open a URL in a fresh context (empty cache); returns (page, watch)."""
     contexts = []
 
-    def opener(url: str, site_root: str):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def opener(url: str, site_root: str, color_scheme: str = "light"):
+        # The palette follows prefers-color-scheme (mkdocs.yml), so "dark" shows the slate scheme
+        context = browser.new_context(viewport={"width": 1280, "height": 900},
+                                      color_scheme=color_scheme)
         contexts.append(context)
         page = context.new_page()
         seen = watch(page, inside(site_root))
