@@ -1,4 +1,6 @@
-"""The answers to the Theory page's exercises, computed: one neuron by hand, counting parameters, and why layers need an activation.
+"""The answers to the Theory page's exercises, computed.
+
+One neuron by hand, counting parameters, and why layers need an activation.
 
 What to look for: two layers without an activation function compute exactly
 what one layer computes, so stacking them adds nothing.
@@ -18,7 +20,7 @@ hand_a = float(1 / (1 + np.exp(-hand_z)))
 # --8<-- [start:count]
 def count_parameters(sizes: list[int]) -> int:
     """Weights (n_in * n_out per layer) plus biases (n_out per layer)."""
-    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes, sizes[1:]))
+    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes, sizes[1:], strict=False))
 
 
 print(count_parameters([784, 14, 14, 10]), count_parameters([784, 256, 10]))
