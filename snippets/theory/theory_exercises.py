@@ -20,7 +20,7 @@ hand_a = float(1 / (1 + np.exp(-hand_z)))
 # --8<-- [start:count]
 def count_parameters(sizes: list[int]) -> int:
     """Weights (n_in * n_out per layer) plus biases (n_out per layer)."""
-    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True))
+    return sum(sizes[i] * sizes[i + 1] + sizes[i + 1] for i in range(len(sizes) - 1))
 
 
 print(count_parameters([784, 14, 14, 10]), count_parameters([784, 256, 10]))
