@@ -80,7 +80,9 @@ def on_files(files: Files, config) -> Files:
         files.append(File(f"notebooks/{name}.ipynb", src_dir=str(path.parents[1]),
                           dest_dir=config["site_dir"],
                           use_directory_urls=config["use_directory_urls"]))
-    add_tree(files, config, katex, "assets/katex", ["katex.min.css", "fonts/*.woff2"])
+    files.append(File.generated(config, "assets/katex/katex.min.css",
+                                content=typeset.woff2_only_stylesheet(katex)))
+    add_tree(files, config, katex, "assets/katex", ["fonts/*.woff2"])
     # Material's offline plugin would load this shim from unpkg.com; ours comes from npm.
     add_tree(files, config, ROOT / "node_modules" / "iframe-worker" / "shim",
              "assets/iframe-worker", ["index.js"])

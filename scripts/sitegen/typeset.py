@@ -34,6 +34,20 @@ def katex_dist(project_root: Path) -> Path:
     return dist
 
 
+def woff2_only_stylesheet(dist: Path) -> str:
+    """KaTeX's stylesheet with each font's fallbacks (.woff, .ttf) dropped.
+
+    Every browser that runs the site reads woff2, the only fonts the site ships;
+    the fallback `url()`s would be references to files that do not exist.
+    """
+    css = (dist / "katex.min.css").read_text()
+    trimmed = re.sub(r',url\(fonts/[\w-]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)', "", css)
+    leftover = re.findall(r"url\(fonts/[\w-]+\.(?!woff2\))\w+\)", trimmed)
+    if leftover:
+        raise MathError(f"{dist / 'katex.min.css'}: unexpected font references {leftover[:3]}")
+    return trimmed
+
+
 def formulas_in(page_html: str) -> list[tuple[str, bool]]:
     """`(tex, display)` for each formula, TeX unescaped from HTML."""
     return [(html.unescape(m["block"] if m["open_block"] else m["inline"]), bool(m["open_block"]))

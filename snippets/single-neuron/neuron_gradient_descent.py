@@ -109,7 +109,7 @@ large_rate_w, large_rate_b, large_rate_cost = histories[large_rate][compared_ste
 comparison_table = markdown_table(
     ["method", "$w$", "$b$", "$C$"],
     [["least squares (NumPy)", w_least_squares, b_least_squares, cost_least_squares]]
-    + [[f"gradient descent, $\\mu = {rate}$, {compared_step} steps",
+    + [[f"gradient descent, $\\eta = {rate}$, {compared_step} steps",
         *histories[rate][compared_step]] for rate in LEARNING_RATES],
 )
 print(f"\n{comparison_table}")

@@ -50,7 +50,7 @@ for ax, rate in zip(axes, LEARNING_RATES, strict=True):
     ax.plot(shown[:, 0], shown[:, 1], "o-", color=colours[rate], markersize=3, linewidth=1)
     ax.plot(w_best, b_best, "*", color="black", markersize=12, label="least squares")
     ax.plot(START_W, START_B, "s", color="black", markersize=6, label="start")
-    ax.set(xlim=MAP_W, ylim=MAP_B, title=f"learning rate $\\mu = {rate}$", xlabel="$w$")
+    ax.set(xlim=MAP_W, ylim=MAP_B, title=f"learning rate $\\eta = {rate}$", xlabel="$w$")
 axes[0].set_ylabel("$b$")
 axes[0].legend(loc="lower left")
 axes[2].annotate(f"step 1 lands at\n$w = {paths[0.1][1, 0]:.2f}$,\nfar off the map",

@@ -32,7 +32,7 @@ for ax, rates in ((ax_all, LEARNING_RATES), (ax_zoom, LEARNING_RATES[:2])):
     for rate in rates:
         colour, linestyle = styles[rate]
         ax.plot(costs[rate], color=colour, linestyle=linestyle, linewidth=2,
-                label=f"learning rate $\\mu = {rate}$")
+                label=f"learning rate $\\eta = {rate}$")
     ax.axhline(lowest_cost, color="grey", linestyle=":",
                label=f"least-squares cost {lowest_cost:.4f}")
     ax.set_xlabel("step")

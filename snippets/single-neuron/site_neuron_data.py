@@ -8,8 +8,9 @@ why a neuron computing b + w x, a straight line, can fit them well.
 from single_neuron import X, Y, markdown_table
 
 number_of_points = len(X)
+# Laid out sideways, one column per point, so the ten points read at a glance.
 data_table = markdown_table(
-    ["$i$", "$x_i$", "$y_i$"],
-    [[str(i), f"{x:.1f}", f"{y:.1f}"] for i, (x, y) in enumerate(zip(X, Y, strict=True))],
+    ["$i$"] + [str(i) for i in range(1, len(X) + 1)],
+    [["$x_i$"] + [f"{x:.1f}" for x in X], ["$y_i$"] + [f"{y:.1f}" for y in Y]],
 )
 print(data_table)

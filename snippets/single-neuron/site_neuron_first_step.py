@@ -46,7 +46,7 @@ first_step_table = markdown_table(
     ["$i$", "$x_i$", "$y_i$", "$a(x_i)$", "$a(x_i) - y_i$", "$(a(x_i) - y_i)^2$",
      "$2x_i(a(x_i) - y_i)$", "$2(a(x_i) - y_i)$"],
     [row(str(i), x, y, a, r, r**2, 2 * x * r, 2 * r)
-     for i, (x, y, a, r) in enumerate(zip(X, Y, outputs, residuals, strict=True))]
+     for i, (x, y, a, r) in enumerate(zip(X, Y, outputs, residuals, strict=True), start=1)]
     + [row("**sum**", "", "", "", sum_of_residuals, cost_before, dcost_dw, dcost_db)],
 )
 print(first_step_table)

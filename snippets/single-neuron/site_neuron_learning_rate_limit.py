@@ -1,9 +1,9 @@
 """How large may the learning rate be before gradient descent blows up?
 
 Near its lowest point the cost is a bowl: steep across the valley, gentle
-along it. Each step multiplies the distance from the bottom by (1 - mu k) in a
+along it. Each step multiplies the distance from the bottom by (1 - eta k) in a
 direction whose curvature is k, so the steps shrink only while that factor lies
-between -1 and 1, in the steepest direction too: mu < 2 / (largest curvature).
+between -1 and 1, in the steepest direction too: eta < 2 / (largest curvature).
 The script works the limit out two ways and checks it with two runs.
 
 What to look for: 0.01 sits just under the limit (its steps overshoot but
@@ -43,7 +43,7 @@ critical_rate_if_x_doubled = 2 / curvatures(2 * X)[1]
 
 # %% What each step does to the distance from the bottom, across and along the valley
 factors_table = markdown_table(
-    ["learning rate $\\mu$", "factor across the valley", "factor along the valley"],
+    ["learning rate $\\eta$", "factor across the valley", "factor along the valley"],
     [[f"{rate}", 1 - rate * steepest_curvature, 1 - rate * gentlest_curvature]
      for rate in LEARNING_RATES],
 )

@@ -1,7 +1,7 @@
 """A small fully connected network: circles for neurons, lines for weights.
 
 Three inputs, two hidden layers of four neurons and two outputs. Every neuron
-is joined to every neuron in the next layer. One neuron, the j-th of layer L,
+is joined to every neuron in the next layer. One neuron, the j-th of layer l,
 is picked out with the connections that feed it, to match the equation on
 the Theory page.
 What to look for: each line is one weight, so even this tiny network has
@@ -18,7 +18,7 @@ layer_sizes = (3, 4, 4, 2)
 layer_names = ("input layer", "hidden layer", "hidden layer", "output layer")
 number_of_weights = sum(a * b for a, b in pairwise(layer_sizes))
 number_of_biases = sum(layer_sizes[1:])
-highlighted_layer, highlighted_neuron = 2, 1  # layer L, neuron j (counting from 0)
+highlighted_layer, highlighted_neuron = 2, 1  # layer l, neuron j (counting from 0)
 
 
 def positions(size: int, column: int) -> list[tuple[float, float]]:
@@ -46,12 +46,12 @@ for column, centres in enumerate(columns):
     ax.text(centres[0][0], 2.3, layer_names[column], ha="center", fontsize=10)
 
 # %% Labels matching the equation for the highlighted neuron
-ax.text(target[0] + 0.38, target[1] + 0.1, "$a^L_j$", fontsize=13, color="#D55E00")
-ax.text(target[0] + 0.38, target[1] - 0.4, "bias $b^L_j$", fontsize=10, color="#D55E00")
-ax.text(columns[1][0][0] - 0.2, columns[1][0][1] + 0.35, "$a^{L-1}_k$", fontsize=12, ha="right")
-ax.text(3.3, 1.0, "$w^L_{jk}$", fontsize=12, color="#D55E00", ha="center", va="center",
+ax.text(target[0] + 0.38, target[1] + 0.1, "$a^l_j$", fontsize=13, color="#D55E00")
+ax.text(target[0] + 0.38, target[1] - 0.4, "bias $b^l_j$", fontsize=10, color="#D55E00")
+ax.text(columns[1][0][0] - 0.2, columns[1][0][1] + 0.35, "$a^{l-1}_k$", fontsize=12, ha="right")
+ax.text(3.3, 1.0, "$w^l_{jk}$", fontsize=12, color="#D55E00", ha="center", va="center",
         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1}, zorder=3)
-for column, name in ((highlighted_layer - 1, "layer $L-1$"), (highlighted_layer, "layer $L$")):
+for column, name in ((highlighted_layer - 1, "layer $l-1$"), (highlighted_layer, "layer $l$")):
     ax.text(2.2 * column, -2.4, name, ha="center", fontsize=10)
 ax.set(xlim=(-0.8, 7.6), ylim=(-2.7, 2.7), aspect="equal")
 ax.axis("off")

@@ -167,8 +167,11 @@ def open_page(browser):
     """Open a URL in a fresh context (empty cache); returns (page, watch)."""
     contexts = []
 
-    def opener(url: str, site_root: str, viewport: tuple[int, int] = (1280, 900)):
-        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    def opener(url: str, site_root: str, viewport: tuple[int, int] = (1280, 900),
+               color_scheme: str = "light"):
+        # The palette follows prefers-color-scheme (mkdocs.yml), so "dark" shows the slate scheme
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
+                                      color_scheme=color_scheme)
         contexts.append(context)
         page = context.new_page()
         seen = watch(page, inside(site_root))

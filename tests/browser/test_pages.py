@@ -3,7 +3,7 @@
 Fails on: a request outside the site (another host, or outside the sub-path),
 a console error or uncaught exception, an HTTP error, math left untypeset, a
 broken or unlabelled image, an internal link that does not resolve, or a serious or critical
-accessibility violation found by axe-core. Saves
+accessibility violation found by axe-core, in the light and the dark scheme. Saves
 a full-page screenshot of each page under test-artifacts/screenshots/.
 """
 
@@ -21,6 +21,18 @@ def test_page_in_browser(page_name, site_url, open_page, screenshots):
     page, seen = open_page(page_url(site_url, page_name), site_url)
     problems = page_problems(page, seen, site_url) + accessibility_problems(page)
     page.screenshot(path=str(screenshots / f"{page_name.replace('/', '_')}.png"), full_page=True)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page_name", PAGES)
+def test_page_in_dark_scheme(page_name, site_url, open_page, screenshots):
+    """The slate scheme too: no serious or critical axe finding, code colours included."""
+    page, _ = open_page(page_url(site_url, page_name), site_url, color_scheme="dark")
+    scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    problems = accessibility_problems(page)
+    page.screenshot(path=str(screenshots / f"dark-{page_name.replace('/', '_')}.png"),
+                    full_page=True)
+    assert scheme == "slate"
     assert not problems, "\n".join(problems)
 
 

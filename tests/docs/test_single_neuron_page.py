@@ -47,8 +47,9 @@ def agrees(shown: str, value: float) -> bool:
 @pytest.fixture(scope="module")
 def design(page):
     """X = [1, x] and y, from the data table on the page."""
-    rows = next(value for kind, value in page if kind == "table" and value[0][:2] == ["i", "x_i"])
-    data = np.array([[float(x), float(y)] for _, x, y in rows[1:]])
+    rows = next(value for kind, value in page if kind == "table" and value[0][:2] == ["i", "1"])
+    (_, *xs), (_, *ys) = rows[1:]  # laid out sideways: a row of x, a row of y
+    data = np.array([[float(x), float(y)] for x, y in zip(xs, ys, strict=True)])
     return np.column_stack([np.ones(len(data)), data[:, 0]]), data[:, 1]
 
 
@@ -70,7 +71,7 @@ def test_data_table_has_ten_points(design):
 
 
 def test_learning_rate_tables_match_independent_descent(page, design):
-    tables = tables_after(page, r"\\mu = ([\d.]+)|μ = ([\d.]+)")
+    tables = tables_after(page, r"\\eta = ([\d.]+)|η = ([\d.]+)")
     assert len(tables) == 3
     for match, rows in tables:
         rate = float(match[1] or match[2])

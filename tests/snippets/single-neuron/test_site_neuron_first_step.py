@@ -22,18 +22,18 @@ def test_prints_the_table_and_the_step(run):
 
 def test_numbers_match_a_plain_python_computation(run):
     ns, _ = run
-    w, b, mu = 1.0, 1.0, 0.01
+    w, b, eta = 1.0, 1.0, 0.01
     residuals = [b + w * x - y for x, y in POINTS]
     dcost_dw = sum(2 * x * r for (x, _), r in zip(POINTS, residuals, strict=True))
     dcost_db = sum(2 * r for r in residuals)
-    assert (ns["start_w"], ns["start_b"], ns["first_step_learning_rate"]) == (w, b, mu)
+    assert (ns["start_w"], ns["start_b"], ns["first_step_learning_rate"]) == (w, b, eta)
     assert ns["sum_of_residuals"] == pytest.approx(sum(residuals))
     assert ns["cost_before"] == pytest.approx(sum(r * r for r in residuals))
     assert ns["dcost_dw"] == pytest.approx(dcost_dw)
     assert ns["dcost_db"] == pytest.approx(dcost_db)
-    assert ns["new_w"] == pytest.approx(w - mu * dcost_dw)
-    assert ns["new_b"] == pytest.approx(b - mu * dcost_db)
-    new_w, new_b = w - mu * dcost_dw, b - mu * dcost_db
+    assert ns["new_w"] == pytest.approx(w - eta * dcost_dw)
+    assert ns["new_b"] == pytest.approx(b - eta * dcost_db)
+    new_w, new_b = w - eta * dcost_dw, b - eta * dcost_db
     assert ns["cost_after"] == pytest.approx(sum((new_b + new_w * x - y) ** 2 for x, y in POINTS))
 
 

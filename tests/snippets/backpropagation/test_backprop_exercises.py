@@ -1,0 +1,15 @@
+"""Tests for backprop_exercises.py: the Backpropagation page's exercise answers."""
+
+import pytest
+
+from support import run_snippet
+
+
+def test_answers():
+    ns, out = run_snippet("backprop_exercises")
+    example = ns["example"]
+    assert ns["relu_delta1"][0] == pytest.approx(0.6 * example.delta2)
+    assert ns["cost_after_one"] == pytest.approx(example.cost_after)
+    assert ns["cost_after_99"] < ns["cost_after_one"]
+    assert ns["hidden_rows_equal"]
+    assert "after 99 steps" in out
