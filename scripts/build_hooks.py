@@ -1,8 +1,9 @@
 """MkDocs hooks: wire the build-time content of `scripts/sitegen` into the site.
 
 - on_files: run (or take from cache) every snippet a page refers to and every
-  notebook in snippets/notebooks.toml, and add the figures, the notebooks and
-  KaTeX's stylesheet and fonts (from node_modules) to the site's files;
+  notebook in snippets/notebooks.toml, and add the figures, the notebooks,
+  the files of SNIPPET_FILES and KaTeX's stylesheet and fonts (from
+  node_modules) to the site's files;
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: typeset every page's math with KaTeX in one go.
 
@@ -25,6 +26,8 @@ from sitegen import notebooks, pipeline, placeholders, snippet_cache, typeset
 
 log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = pipeline.ROOT
+# Site files whose text is a snippet's value: path in the site -> (snippet, value name).
+SNIPPET_FILES = {"assets/models/digit-model.js": ("export_digit_model", "model_script")}
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
 results: dict[str, snippet_cache.SnippetResult] = {}
@@ -51,6 +54,9 @@ def on_files(files: Files, config) -> Files:
     for result in results.values():
         for name, path in result.figures.items():
             files.append(File.generated(config, f"figures/{name}", abs_src_path=str(path)))
+    for uri, (snippet, value) in SNIPPET_FILES.items():
+        if snippet in results:  # only when a page uses the snippet
+            files.append(File.generated(config, uri, content=results[snippet].values[value]))
     for name, path in built_notebooks.items():
         # A real source folder, not File.generated: mkdocs-jupyter's file wrapper
         # derives the source path from src_dir.
