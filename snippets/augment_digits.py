@@ -46,8 +46,8 @@ def augmented(images: np.ndarray, copies: int = 2, seed: int = SEED) -> np.ndarr
     changed = []
     for _ in range(copies):
         for digit in images.reshape(-1, 28, 28).astype(np.float32):
-            digit = turned(shifted(digit, rng), rng)
-            changed.append(bolder(digit, amount=rng.choice([0, 0.5, 1])))
+            moved = turned(shifted(digit, rng), rng)
+            changed.append(bolder(moved, amount=rng.choice([0, 0.5, 1])))
     return np.clip(np.round(changed), 0, 255).astype(np.uint8).reshape(-1, 784)
 
 

@@ -52,7 +52,7 @@ def decode(text: str, shape: list[int], dtype: str = "<f4") -> np.ndarray:
 
 
 def quantise(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Whole numbers -127 ... 127 (int8) and one float32 scale per row: weights ~ numbers x scale."""
+    """Whole numbers -127 ... 127 (int8) and a float32 scale per row: weights ~ numbers x scale."""
     scales = (np.abs(weights).max(axis=1) / 127).astype(np.float32)
     scales[scales == 0] = 1  # a row of zeros stays zeros
     return np.round(weights / scales[:, np.newaxis]).astype(np.int8), scales

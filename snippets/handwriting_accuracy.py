@@ -1,4 +1,4 @@
-"""How well three ways of reading a picture do on digits from outside MNIST, and on MNIST's test set.
+"""How well three ways of reading a picture do on digits from outside MNIST and on MNIST's tests.
 
 The pictures are handwriting_set.py's: UCI digits re-rendered as photos and
 digits drawn with a mouse. The three readers:
@@ -65,7 +65,8 @@ table = "\n".join(rows)
 print(table)
 (own, own_mnist), (drawn, drawn_mnist), (resized, resized_mnist) = scores.values()
 assert own > resized and drawn > resized  # the page says preparation beats the naive resize
-n_pictures, n_uci, n_mouse = len(labels), int((sources == "UCI").sum()), int((sources == "mouse").sum())
+n_pictures = len(labels)
+n_uci, n_mouse = int((sources == "UCI").sum()), int((sources == "mouse").sum())
 fewest_per_class = int(np.bincount(labels).min())
 
 
@@ -73,7 +74,7 @@ fewest_per_class = int(np.bincount(labels).min())
 def show(pictures: list[Image.Image], titles: list[str], columns: int, label: str) -> None:
     """The pictures in a grid, each with its title."""
     rows = -(-len(pictures) // columns)
-    fig, axes = plt.subplots(rows, columns, figsize=(1.3 * columns, 1.5 * rows),
+    _, axes = plt.subplots(rows, columns, figsize=(1.3 * columns, 1.5 * rows),
                              num=label, layout="constrained")
     for ax in np.ravel(axes):
         ax.axis("off")

@@ -164,7 +164,8 @@ def test_exported_json_is_plain_data_in_its_own_file(widget):
     assert [layer["shape"] for layer in model["layers"]] == [[64, 784], [10, 64]]
     assert model["activation"] == "relu" and model["output"] == "softmax"
     assert "nnDigitModel" not in widget.content()  # not inlined in the page
-    assert widget.evaluate("[...document.scripts].some(s => s.src.endsWith('/models/digit-model.js'))")
+    loaded = "[...document.scripts].some(s => s.src.endsWith('/models/digit-model.js'))"
+    assert widget.evaluate(loaded)
 
 
 def test_draw_digit_is_accessible(widget):
