@@ -23,7 +23,6 @@ from augment_digits import augmented
 from compare_models import configurations, pixels, train
 from prepare_digit import ImageProblem, open_image, prepare
 
-
 # %% Train the network and classify one prepared digit
 # --8<-- [start:classify]
 COPIES = 2  # changed copies of each training image
@@ -35,9 +34,10 @@ def train_best() -> tuple[MLPClassifier, dict]:
     _, settings = configurations()[-1]
     settings = {**settings, **CHANGES}  # one layer and fixed epochs: quicker on 3x the images
     images, labels, _, _ = mnist.load()
+    print(f"training on {len(images):,} MNIST images and {COPIES * len(images):,} changed copies...",
+          file=sys.stderr)
     images = np.concatenate([images, augmented(images, COPIES)])
     labels = np.tile(labels, COPIES + 1)
-    print(f"training on {len(images):,} MNIST images and changed copies...", file=sys.stderr)
     model, _ = train(settings, images, labels)
     return model, settings
 
