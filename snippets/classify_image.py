@@ -34,7 +34,8 @@ def train_best() -> tuple[MLPClassifier, dict]:
     _, settings = configurations()[-1]
     settings = {**settings, **CHANGES}  # one layer and fixed epochs: quicker on 3x the images
     images, labels, _, _ = mnist.load()
-    print(f"training on {len(images):,} MNIST images and {COPIES * len(images):,} changed copies...",
+    copies = COPIES * len(images)
+    print(f"training on {len(images):,} MNIST images and {copies:,} changed copies...",
           file=sys.stderr)
     images = np.concatenate([images, augmented(images, COPIES)])
     labels = np.tile(labels, COPIES + 1)
