@@ -7,7 +7,7 @@ import pytest
 
 import export_digit_model as export
 import mnist
-from network import init_network, predict_proba
+from network import init_network
 from support import run_snippet
 
 
