@@ -1,9 +1,11 @@
 """MkDocs hooks: wire the build-time content of `scripts/sitegen` into the site.
 
-- on_files: run (or take from cache) every snippet a page refers to and every
-  notebook in snippets/notebooks.toml, and add the figures, the notebooks,
-  the files of SNIPPET_FILES and KaTeX's stylesheet and fonts (from
-  node_modules) to the site's files;
+- on_files: run (or take from cache) every snippet a page refers to, and add
+  to the site's files: the figures; each page's notebook and the snippet files
+  pages offer, under downloads/; the executed notebooks that the nav lists
+  under notebooks/ (rendered by mkdocs-jupyter); KaTeX's stylesheet and fonts
+  (from node_modules); snippet values that are files of their own
+  (VALUE_FILES);
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: typeset every page's math with KaTeX in one go.
 
@@ -27,24 +29,30 @@ from sitegen import notebooks, pipeline, placeholders, snippet_cache, typeset
 log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = pipeline.ROOT
 # Site files whose text is a snippet's value: path in the site -> (snippet, value name).
-SNIPPET_FILES = {"assets/models/digit-model.js": ("export_digit_model", "model_script")}
+VALUE_FILES = {"assets/models/digit-model.js": ("site_digit_model", "model_script")}
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
 results: dict[str, snippet_cache.SnippetResult] = {}
 pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
+notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 
 
 def on_pre_build(config) -> None:
     results.clear()
     pages_with_math.clear()
+    notebook_pages.clear()
 
 
 # Before mkdocs-jupyter's on_files, so it sees (and renders) the generated notebooks.
 @event_priority(100)
 def on_files(files: Files, config) -> Files:
+    docs = Path(config["docs_dir"])
     try:
-        results.update(pipeline.snippets_for_docs(Path(config["docs_dir"])))
-        built_notebooks = pipeline.notebooks_for_site()
+        results.update(pipeline.snippets_for_docs(docs))
+        downloads = pipeline.downloads(docs)
+        page_notebooks = pipeline.page_notebooks(docs)
+        rendered_names = pipeline.rendered_notebook_names(config["nav"])
+        rendered = pipeline.executed_notebooks(rendered_names, docs)
         katex = typeset.katex_dist(ROOT)
     except (snippet_cache.SnippetError, notebooks.NotebookError, typeset.MathError) as exc:
         raise PluginError(str(exc)) from exc
@@ -54,10 +62,16 @@ def on_files(files: Files, config) -> Files:
     for result in results.values():
         for name, path in result.figures.items():
             files.append(File.generated(config, f"figures/{name}", abs_src_path=str(path)))
-    for uri, (snippet, value) in SNIPPET_FILES.items():
+    for uri, (snippet, value) in VALUE_FILES.items():
         if snippet in results:  # only when a page uses the snippet
             files.append(File.generated(config, uri, content=results[snippet].values[value]))
-    for name, path in built_notebooks.items():
+    for name, path in downloads.items():
+        files.append(File.generated(config, f"downloads/{name}", abs_src_path=str(path)))
+    notebook_pages.update(page_notebooks)
+    for name, notebook in page_notebooks.items():
+        files.append(File.generated(config, f"downloads/{name}.ipynb",
+                                    content=notebooks.nbformat.writes(notebook)))
+    for name, path in rendered.items():
         # A real source folder, not File.generated: mkdocs-jupyter's file wrapper
         # derives the source path from src_dir.
         files.append(File(f"notebooks/{name}.ipynb", src_dir=str(path.parents[1]),
@@ -91,10 +105,12 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_page_context(context, page, config, nav):
-    """A generated notebook's source is its recipe: point "edit this page" there."""
+    """Pages with code offer their notebook; a rendered notebook is edited via its page."""
+    name = Path(page.file.src_uri).stem
+    if name in notebook_pages and not page.file.src_uri.startswith("notebooks/"):
+        page.meta["notebook"] = f"downloads/{name}.ipynb"
     if page.file.src_uri.startswith("notebooks/") and page.edit_url:
-        page.edit_url = page.edit_url.replace(f"docs/{page.file.src_uri}",
-                                              "snippets/notebooks.toml")
+        page.edit_url = page.edit_url.replace(page.file.src_uri, f"{name}.md")
     return context
 
 

@@ -9,7 +9,7 @@ unchanged. The record holds the UTC date and time the run started and
 finished, the exact command, the machine (CPU count and model, operating
 system, Python, NumPy and scikit-learn versions), the load average before and
 after (timings from a busy machine are slow and noisy) and the SHA-256 of
-the code that ran. snippets/benchmark_recorded.py reads the file for the
+the code that ran. snippets/site_benchmark_recorded.py reads the file for the
 "From scratch" page, which shows the numbers as a recorded run, not as
 something computed when the site is built.
 """
@@ -26,12 +26,13 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "snippets"))
+sys.path[:0] = [str(ROOT / "snippets" / "from-scratch"), str(ROOT / "snippets" / "shared")]
 
-from benchmark_results import check_results, machine  # noqa: E402
+from site_benchmark_results import check_results, machine  # noqa: E402
 
-BENCHMARK = ROOT / "scripts" / "benchmark.py"
-SOURCES = ("scripts/benchmark.py", "snippets/network.py", "snippets/mnist.py")
+BENCHMARK = ROOT / "snippets" / "from-scratch" / "benchmark.py"
+SOURCES = ("snippets/from-scratch/benchmark.py", "snippets/shared/network.py",
+           "snippets/shared/mnist.py", "snippets/shared/compare_models.py")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -78,7 +79,9 @@ def run_benchmark(args: argparse.Namespace, output: Path) -> dict:
     options += ["--data-dir", str(args.data_dir)] if args.data_dir else []
     options += ["--quick"] if args.quick else []
     run = {"started": utc_now(), "load_before": load_average(), "sources": source_hashes()}
-    subprocess.run([sys.executable, str(BENCHMARK), *options], check=True)
+    # benchmark.py imports the shared modules, as it does in a reader's folder
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "snippets" / "shared")}
+    subprocess.run([sys.executable, str(BENCHMARK), *options], check=True, env=env)
     return run | {"finished": utc_now(), "load_after": load_average()}
 
 

@@ -1,19 +1,16 @@
 """Shared test helpers: paths, the bundled MNIST sample, running snippets, building the site.
 
-Every test sees the project the way the site build does: `snippets/` and
-`scripts/` importable, matplotlib headless, and `MNIST_DATA_DIR` pointing at
-the bundled sample unless the caller set it.
+Every test sees the project the way the site build does: every snippet folder
+(`snippets/<page>/`, `snippets/shared/`) and `scripts/` importable (snippet
+names are unique across the tree), matplotlib headless, and `MNIST_DATA_DIR`
+pointing at the bundled sample unless the caller set it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
-import runpy
 import subprocess
 import sys
-import warnings
 from pathlib import Path
 
 import pytest
@@ -28,11 +25,15 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 os.environ.setdefault("MNIST_DATA_DIR", str(MNIST_SAMPLE))
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-for folder in (SNIPPETS, ROOT / "scripts"):
+for folder in (*sorted(SNIPPETS.glob("*/")), ROOT / "scripts"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
 from sitegen.pipeline import default_cache  # noqa: E402  (scripts/ is on sys.path now)
+from sitegen.snippet_cache import find_snippets  # noqa: E402
+from sitegen.snippet_runner import describe_warnings, module_folders, run_as_main  # noqa: E402
+
+SNIPPET_FILES = find_snippets(SNIPPETS)
 
 CACHE = default_cache()
 
@@ -46,24 +47,24 @@ def require(available: bool, what: str) -> None:
 
 
 def run_snippet(name: str, argv: list[str] | None = None,
-                cwd: Path = SNIPPETS) -> tuple[dict, str]:
-    """Run snippets/<name>.py as a reader would: `python <name>.py [argv]` in snippets/ (or `cwd`).
+                cwd: Path | None = None) -> tuple[dict, str]:
+    """Run a snippet as a reader would, `python <name>.py [argv]` in its folder (or `cwd`).
 
-    Warnings are errors, also while drawing the figures it made (as `plt.show()` would draw
-    them). Returns its top-level names and what it printed; the figures stay open.
+    A warning fails the test, also one raised while drawing the figures it made
+    (as `plt.show()` would draw them). Returns its top-level names and what it
+    printed; the figures stay open.
     """
-    stdout = io.StringIO()
-    saved_argv, sys.argv = sys.argv, [f"{name}.py", *(argv or [])]
-    try:
-        with contextlib.chdir(cwd), warnings.catch_warnings(), contextlib.redirect_stdout(stdout):
-            warnings.simplefilter("error")
-            namespace = runpy.run_path(str(SNIPPETS / f"{name}.py"), run_name="__main__")
-            pyplot = sys.modules.get("matplotlib.pyplot")  # imported if the snippet plotted
-            for number in pyplot.get_fignums() if pyplot else []:
-                pyplot.figure(number).canvas.draw()
-    finally:
-        sys.argv = saved_argv
-    return namespace, stdout.getvalue()
+    namespace, stdout, caught = run_as_main(SNIPPET_FILES[name], argv, cwd)
+    if caught:
+        info = describe_warnings(caught)
+        pytest.fail(f"{name}.py warned: {info['traceback']}")
+    return namespace, stdout
+
+
+def snippet_env(name: str, **overrides: str) -> dict[str, str]:
+    """The environment to run a snippet with `python path/to/name.py`, imports as in the build."""
+    folders = os.pathsep.join(str(folder) for folder in module_folders(SNIPPET_FILES[name]))
+    return {**os.environ, "PYTHONPATH": folders, **overrides}
 
 
 def run_mkdocs_build(config: Path, site_dir: Path, env: dict | None = None):

@@ -1,132 +1,153 @@
-"""Jupyter notebooks assembled from snippets, executed once and cached.
+"""A Jupyter notebook for every page with code: the page's blocks, runnable on their own.
 
-A recipe in `snippets/notebooks.toml` names a notebook and the snippets it is
-made of, in order:
+`assemble` turns a page into a notebook a reader can save into an empty folder
+and run top to bottom in a fresh kernel:
 
-    [practice]
-    title = "Practice: recognising digits with scikit-learn"
-    intro = "Markdown shown at the top."
-    snippets = ["process_digits", "evaluate_model"]
+1. a title cell (the page's title and what the notebook needs);
+2. one `%%writefile` cell per file the page offers for download (the helper
+   modules its code imports, see `page_code`), so nothing else is needed;
+3. the page's runnable Python blocks in page order, each under the heading it
+   sits under on the page. A block that reads its command line sets `sys.argv`
+   first (as the page runs it); blocks the tests skip and shell blocks are
+   left out.
 
-Each snippet's `# %%` cells become code cells and its `# %% [markdown]`
-cells and module docstring become Markdown, so the notebook holds exactly the
-code the pages show. The notebook is executed (cwd `snippets/`, the build's
-MNIST folder) and stored in the cache under a hash of its recipe and sources;
-a notebook whose inputs did not change is not executed again.
+`execute` runs a notebook in an empty temporary folder with nbclient, the
+way a reader would, and strips what would differ between two runs (timings).
+`build` executes a page's notebook for the site, cached by a hash of the
+notebook and the data it reads, so an unchanged notebook is not run again.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
-import re
 import shutil
 import tempfile
-import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 
-import jupytext
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from .snippet_cache import cache_key
+from . import page_code
+from .snippet_cache import cache_key, find_snippets
 
-MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$", re.MULTILINE)
-RECIPE_FIELDS = {"title", "intro", "snippets"}
+# Figures in a notebook are PNGs inside the page; at 72 dpi they stay light.
+NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
+ARGV_NOTE = "  # as on the command line"
+NEEDS = "Python 3.11 or newer with NumPy, matplotlib, scikit-learn, Pillow and pooch"
 
 
 class NotebookError(Exception):
-    """A recipe that cannot be read, or a notebook cell that failed."""
+    """A page's notebook could not be assembled, or one of its cells failed."""
 
 
-@dataclass(frozen=True)
-class Recipe:
-    name: str
-    title: str
-    intro: str
-    snippets: tuple[str, ...]
+def page_title(page: Path) -> str:
+    for line in page.read_text().splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    raise NotebookError(f"{page}: a page with code needs a '# Title' line")
 
 
-def read_recipes(path: Path) -> list[Recipe]:
-    """The recipes in a TOML file; unknown fields or missing snippets raise."""
-    try:
-        table = tomllib.loads(path.read_text())
-    except tomllib.TOMLDecodeError as exc:
-        raise NotebookError(f"{path}: {exc}") from exc
-    recipes = []
-    for name, fields in table.items():
-        if set(fields) != RECIPE_FIELDS:
-            raise NotebookError(f"{path}: [{name}] needs exactly {sorted(RECIPE_FIELDS)}, "
-                                f"has {sorted(fields)}")
-        missing = [s for s in fields["snippets"] if not (path.parent / f"{s}.py").is_file()]
-        if missing:
-            raise NotebookError(f"{path}: [{name}] names missing snippets {missing}")
-        recipes.append(Recipe(name, fields["title"], fields["intro"], tuple(fields["snippets"])))
-    return recipes
+def intro_cell(page: Path, downloads: list[str]) -> nbformat.NotebookNode:
+    files = ", ".join(f"`{name}`" for name in downloads)
+    setup = (f"The first cells write the files the page asks you to download ({files}) "
+             "into the notebook's folder. " if downloads else "")
+    return nbformat.v4.new_markdown_cell(
+        f"# {page_title(page)}\n\nThe code of this page of *Introduction to Machine Learning "
+        f"and Neural Networks*, block by block in the page's order. {setup}Run the cells "
+        f"from top to bottom in an empty folder; it needs {NEEDS}.")
 
 
-def snippet_cells(script: Path) -> list:
-    """The snippet's cells: docstring and `# %% [markdown]` as Markdown, the rest as code."""
-    source = script.read_text()
-    tree = ast.parse(source)
-    docstring = ast.get_docstring(tree)
-    if docstring:  # the docstring becomes the heading cell, not code
-        source = "\n".join(source.splitlines()[tree.body[0].end_lineno:])
-    notebook = jupytext.reads(MARKER.sub("", source), fmt="py:percent")
-    heading = f"## {script.stem.replace('_', ' ').capitalize()}\n\nThe code of `{script.name}`."
-    cells = [nbformat.v4.new_markdown_cell(f"{heading}\n\n{docstring or ''}".strip())]
-    for cell in notebook.cells:
-        maker = nbformat.v4.new_code_cell if cell.cell_type == "code" \
-            else nbformat.v4.new_markdown_cell
-        if cell.source.strip():
-            cells.append(maker(cell.source.strip()))
+def writefile_cells(downloads: list[str], snippets: Path, page: Path) -> list:
+    tree = find_snippets(snippets)
+    cells = []
+    for name in downloads:
+        stem = name.removesuffix(".py")
+        if not name.endswith(".py") or stem not in tree:
+            raise NotebookError(f"{page}: offers downloads/{name}, which is no snippet")
+        source = tree[stem].read_text()
+        cells.append(nbformat.v4.new_code_cell(f"%%writefile {name}\n{source}".rstrip()))
     return cells
 
 
-def assemble(recipe: Recipe, snippets_dir: Path) -> nbformat.NotebookNode:
+def with_argv(block: page_code.Block) -> str:
+    """The block's code; a script that reads its command line first gets the page's one.
+
+    In a notebook, sys.argv holds the kernel's own arguments, not the script's.
+    """
+    code = block.code.rstrip()
+    if block.argv is None and "sys.argv" not in code:
+        return code
+    argv = repr(block.argv) if block.argv else "sys.argv[:1]"
+    return f"import sys\n\nsys.argv = {argv}{ARGV_NOTE}\n\n{code}"
+
+
+def block_cells(blocks: list[page_code.Block]) -> list:
+    """Markdown cells for the headings and code cells for the runnable Python blocks."""
+    cells, heading = [], None
+    for block in blocks:
+        if block.syntax != "python" or block.skipped:
+            continue
+        if block.heading != heading:
+            heading = block.heading
+            cells.append(nbformat.v4.new_markdown_cell(f"## {heading}"))
+        cells.append(nbformat.v4.new_code_cell(with_argv(block)))
+    return cells
+
+
+def assemble(page: Path, snippets: Path, config_file: Path) -> nbformat.NotebookNode | None:
+    """The page's notebook, or None when the page has no Python for a reader to run."""
+    blocks = page_code.page_blocks(page, config_file)
+    code = block_cells(blocks)
+    if not any(cell.cell_type == "code" for cell in code):
+        return None
+    downloads = page_code.page_downloads(page)
     notebook = nbformat.v4.new_notebook()
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                        "language": "python"}
-    notebook.cells.append(nbformat.v4.new_markdown_cell(f"# {recipe.title}\n\n{recipe.intro}"))
-    for name in recipe.snippets:
-        notebook.cells.extend(snippet_cells(snippets_dir / f"{name}.py"))
+    notebook.cells = [intro_cell(page, downloads), *writefile_cells(downloads, snippets, page),
+                      *code]
     for index, cell in enumerate(notebook.cells):
-        cell["id"] = f"cell-{index}"  # stable ids: the same sources give the same notebook
+        cell["id"] = f"cell-{index}"  # stable ids: the same page gives the same notebook
     return notebook
 
 
-# Figures in the notebook are PNGs inside the page; at 72 dpi they stay light.
-NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
-
-
-def execute(notebook: nbformat.NotebookNode, snippets_dir: Path, env: dict[str, str]) -> None:
-    """Run every cell in a fresh kernel in snippets_dir; a failing cell raises with its source."""
-    client = NotebookClient(notebook, timeout=900, kernel_name="python3",
-                            resources={"metadata": {"path": str(snippets_dir)}})
+def execute(notebook: nbformat.NotebookNode, folder: Path, env: Mapping[str, str]) -> None:
+    """Run every cell in a fresh kernel in `folder`; a failing cell raises with its source."""
+    client = NotebookClient(notebook, timeout=900, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(folder)}})
     with tempfile.TemporaryDirectory() as settings:
         (Path(settings) / "matplotlibrc").write_text(NOTEBOOK_MATPLOTLIBRC)
         kernel_env = {**env, "MPLBACKEND": "module://matplotlib_inline.backend_inline",
                       "MATPLOTLIBRC": settings}
+        kernel_env.pop("PYTHONPATH", None)  # the notebook must find everything in its folder
         try:
             client.execute(env=kernel_env)
         except CellExecutionError as exc:
             raise NotebookError(str(exc)) from exc
 
 
-def build(recipe: Recipe, snippets_dir: Path, cache_dir: Path, env: dict[str, str]) -> Path:
-    """The executed notebook's path in the cache, executing it only when its inputs changed."""
-    scripts = [snippets_dir / f"{name}.py" for name in recipe.snippets]
-    key = cache_key(scripts, env, runner=Path(__file__))
-    key = hashlib.sha256(f"{key}{recipe}".encode()).hexdigest()[:20]
+def execute_in_empty_folder(notebook: nbformat.NotebookNode, env: Mapping[str, str]) -> None:
+    with tempfile.TemporaryDirectory(prefix="notebook-") as folder:
+        execute(notebook, Path(folder), env)
+
+
+def build(name: str, notebook: nbformat.NotebookNode, sources: list[Path], cache_dir: Path,
+          env: Mapping[str, str]) -> Path:
+    """The executed notebook's path in the cache, executing it only when its inputs changed.
+
+    `sources` are the snippet files behind the notebook (the data they declare
+    counts too).
+    """
+    key = hashlib.sha256((cache_key(sources, env, runner=Path(__file__))
+                          + nbformat.writes(notebook)).encode()).hexdigest()[:20]
     # <key>/notebooks/<name>.ipynb: the key folder can serve as an MkDocs source folder.
-    target = cache_dir / recipe.name / key / "notebooks" / f"{recipe.name}.ipynb"
+    target = cache_dir / name / key / "notebooks" / f"{name}.ipynb"
     if target.is_file():
         return target
-    notebook = assemble(recipe, snippets_dir)
-    execute(notebook, snippets_dir, env)
+    execute_in_empty_folder(notebook, env)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = target.with_suffix(".tmp")
     nbformat.write(notebook, scratch)

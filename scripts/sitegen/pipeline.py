@@ -1,19 +1,21 @@
-"""The site's build-time work in one call, shared by the MkDocs hooks, the tests and the CLI."""
+"""The site's build-time work in one place, shared by the MkDocs hooks, the tests and the CLI."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from . import notebooks
+import nbformat
+
+from . import notebooks, page_code
 from .placeholders import referenced_snippets
-from .snippet_cache import SnippetResult, run_snippets
+from .snippet_cache import SnippetResult, find_snippets, run_snippets
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
+CONFIG = ROOT / "mkdocs.yml"
 DEFAULT_DATA = ROOT / "data" / "mnist-sample"
-NOTEBOOK_RECIPES = SNIPPETS / "notebooks.toml"
 
 
 def default_cache() -> Path:
@@ -24,32 +26,71 @@ def default_cache() -> Path:
     return Path(os.environ.get("SITEGEN_CACHE_DIR", ROOT / ".cache" / "sitegen"))
 
 
-def build_environment() -> dict[str, str]:
+def build_environment(absolute: bool = False) -> dict[str, str]:
     """The environment snippets run in: the bundled MNIST sample unless told otherwise.
 
-    The sample is named relative to snippets/ (where snippets run), so output
-    that names the folder shows the repository's path, not this machine's.
+    The sample is named relative to a page folder (snippets/<page>/, where
+    snippets run; all sit at the same depth), so output that names the folder
+    shows the repository's path, not this machine's. Notebooks run in a
+    folder of their own, so they get the `absolute` path.
     """
     chosen = Path(os.environ.get("MNIST_DATA_DIR") or DEFAULT_DATA)
-    if chosen.resolve() == DEFAULT_DATA.resolve():
-        chosen = Path(os.path.relpath(DEFAULT_DATA, SNIPPETS))
+    if absolute:
+        chosen = chosen.resolve()
+    elif chosen.resolve() == DEFAULT_DATA.resolve():
+        chosen = Path(os.path.relpath(DEFAULT_DATA, SNIPPETS / "shared"))
     return {**os.environ, "MNIST_DATA_DIR": str(chosen)}
+
+
+def pages(docs: Path = DOCS) -> list[Path]:
+    return sorted(docs.rglob("*.md"))
 
 
 def snippets_for_docs(docs: Path = DOCS, cache: Path | None = None) -> dict[str, SnippetResult]:
     """Run (or take from cache) every snippet that a page under `docs` refers to."""
     wanted = set()
-    for page in sorted(docs.rglob("*.md")):
+    for page in pages(docs):
         wanted |= referenced_snippets(page.read_text())
     return run_snippets(wanted, SNIPPETS, (cache or default_cache()) / "snippets",
                         build_environment())
 
 
-def notebooks_for_site(cache: Path | None = None) -> dict[str, Path]:
-    """Executed notebooks (name -> .ipynb in the cache) for every recipe in notebooks.toml."""
-    if not NOTEBOOK_RECIPES.is_file():
-        return {}
+def page_notebooks(docs: Path = DOCS) -> dict[str, nbformat.NotebookNode]:
+    """A notebook (not yet run) for every page with Python to run, by page name."""
+    built = {page.stem: notebooks.assemble(page, SNIPPETS, CONFIG) for page in pages(docs)}
+    return {name: notebook for name, notebook in built.items() if notebook is not None}
+
+
+def downloads(docs: Path = DOCS) -> dict[str, Path]:
+    """Every file a page offers under downloads/, with the snippet it is copied from."""
+    tree = find_snippets(SNIPPETS)
+    offered = {name for page in pages(docs) for name in page_code.page_downloads(page)}
+    missing = sorted(name for name in offered if name.removesuffix(".py") not in tree)
+    if missing:
+        raise notebooks.NotebookError(f"pages offer downloads/{missing}, which are no snippets")
+    return {name: tree[name.removesuffix(".py")] for name in sorted(offered)}
+
+
+def rendered_notebook_names(nav: list) -> list[str]:
+    """Pages whose executed notebook the nav lists as `notebooks/<page>.ipynb`."""
+    found = []
+    for entry in nav:
+        for value in entry.values() if isinstance(entry, dict) else [entry]:
+            if isinstance(value, list):
+                found += rendered_notebook_names(value)
+            elif isinstance(value, str) and value.startswith("notebooks/"):
+                found.append(value.removeprefix("notebooks/").removesuffix(".ipynb"))
+    return found
+
+
+def executed_notebooks(names: list[str], docs: Path = DOCS,
+                       cache: Path | None = None) -> dict[str, Path]:
+    """The named pages' notebooks, executed in an empty folder (or taken from cache)."""
     folder = (cache or default_cache()) / "notebooks"
-    env = build_environment()
-    return {recipe.name: notebooks.build(recipe, SNIPPETS, folder, env)
-            for recipe in notebooks.read_recipes(NOTEBOOK_RECIPES)}
+    built, offered = page_notebooks(docs), downloads(docs)
+    # The notebook holds all its code; the files it writes also declare the data they read.
+    return {name: notebooks.build(
+                name, built[name],
+                [offered[file] for file in page_code.page_downloads(docs / f"{name}.md")],
+                folder, build_environment(absolute=True))
+            for name in names}

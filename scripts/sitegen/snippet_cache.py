@@ -1,11 +1,14 @@
 """Run snippets for the site, reusing earlier results whose inputs have not changed.
 
-A snippet's result is stored under `<cache>/<name>/<key>/`, where the key is a
-SHA-256 of everything that can change what the snippet prints or draws: its
-source, the sources of the sibling snippets it imports (followed transitively),
-the MNIST files it reads when it imports `mnist`, any other file it declares
-with a `# build-inputs: PATH ...` comment (paths relative to the snippet), the
-runner itself and the versions of the libraries that compute and draw. Same key, same result, so a
+Snippets live in `snippets/<page>/` (one folder per page) and `snippets/shared/`
+(modules that more than one page's code imports); a snippet is named by its file
+stem, which is unique in the tree. A snippet's result is stored under
+`<cache>/<name>/<key>/`, where the key is a SHA-256 of everything that can
+change what the snippet prints or draws: its source, the sources of the local
+modules it imports (followed transitively), every file its sources declare on a
+`# build-inputs: PATH ...` comment (relative to the snippet; `$VARIABLE`s are
+expanded and a folder stands for the files in it), the runner itself and the
+versions of the libraries that compute and draw. Same key, same result, so a
 rebuild with nothing changed runs nothing.
 """
 
@@ -15,21 +18,26 @@ import ast
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from .snippet_runner import module_folders
+
 RUNNER = Path(__file__).with_name("snippet_runner.py")
 # Libraries whose version can change a number or a pixel on the page.
 VERSIONED = ("numpy", "matplotlib", "scikit-learn", "pillow")
-# Snippets importing this module read the MNIST files in MNIST_DATA_DIR.
-DATA_MODULE = "mnist"
 INPUTS_COMMENT = "# build-inputs:"
+# One BLAS thread per snippet: snippets run side by side, one per core, and more
+# arithmetic threads than free cores only fight (and make times vary run to run).
+ONE_THREAD = dict.fromkeys(("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"), "1")
 
 
 class SnippetError(Exception):
@@ -45,8 +53,19 @@ class SnippetResult:
     from_cache: bool = True
 
 
-def local_imports(script: Path) -> set[str]:
-    """Names of sibling snippets that `script` imports directly."""
+def find_snippets(root: Path) -> dict[str, Path]:
+    """Every snippet in the tree by name (file stem); two files with one name raise."""
+    found: dict[str, Path] = {}
+    for path in sorted(root.glob("*/*.py")):
+        if path.stem in found:
+            raise SnippetError(f"two snippets are called '{path.stem}': {found[path.stem]} "
+                               f"and {path}; names must be unique, pages refer to them by name")
+        found[path.stem] = path
+    return found
+
+
+def imported_names(script: Path) -> set[str]:
+    """Top-level module names that `script` imports."""
     tree = ast.parse(script.read_bytes(), filename=str(script))
     names = set()
     for node in ast.walk(tree):
@@ -54,50 +73,60 @@ def local_imports(script: Path) -> set[str]:
             names.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module.split(".")[0])
-    return {name for name in names if (script.parent / f"{name}.py").is_file()}
+    return names
+
+
+def local_imports(script: Path, folders: list[Path]) -> list[Path]:
+    """The local modules `script` imports directly, looked up as Python would in `folders`."""
+    found = []
+    for name in sorted(imported_names(script)):
+        candidates = [folder / f"{name}.py" for folder in folders]
+        found += [path for path in candidates if path.is_file()][:1]
+    return found
 
 
 def dependency_closure(script: Path) -> list[Path]:
-    """`script` and every sibling snippet it imports, directly or not, sorted."""
-    seen, pending = set(), [script.stem]
+    """`script` and every local module it imports, directly or not, sorted."""
+    folders = module_folders(script)
+    seen, pending = set(), [script]
     while pending:
-        name = pending.pop()
-        if name not in seen:
-            seen.add(name)
-            pending.extend(local_imports(script.parent / f"{name}.py"))
-    return sorted(script.parent / f"{name}.py" for name in seen)
+        path = pending.pop()
+        if path not in seen:
+            seen.add(path)
+            pending.extend(local_imports(path, folders))
+    return sorted(seen)
 
 
-def declared_inputs(script: Path) -> list[Path]:
-    """Files named on `# build-inputs:` lines: data or programs the snippet reads."""
+def declared_inputs(script: Path, env: Mapping[str, str]) -> list[Path]:
+    """Files named on `# build-inputs:` lines (a folder: the files in it), resolved in `env`."""
     declared = []
     for line in script.read_text().splitlines():
         if line.startswith(INPUTS_COMMENT):
-            declared += [script.parent / name for name in line.removeprefix(INPUTS_COMMENT).split()]
-    missing = [str(path) for path in declared if not path.is_file()]
+            for entry in line.removeprefix(INPUTS_COMMENT).split():
+                declared.append(script.parent / expand(entry, env, script))
+    missing = [str(path) for path in declared if not path.exists()]
     if missing:
         raise SnippetError(f"{script}: '{INPUTS_COMMENT}' names missing files: {missing}")
-    return declared
+    return [file for path in declared
+            for file in (sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir()
+                         else [path])]
 
 
-def data_files(env: dict[str, str], snippets_dir: Path) -> list[Path]:
-    """The MNIST files a snippet importing `mnist` would read (it runs in snippets_dir)."""
-    folder = env.get("MNIST_DATA_DIR")
-    if not folder:
-        raise SnippetError("MNIST_DATA_DIR is not set: the build needs a local MNIST folder")
-    if not (snippets_dir / folder).is_dir():
-        raise SnippetError(f"MNIST_DATA_DIR={folder} is not a folder (seen from {snippets_dir})")
-    return sorted(path for path in (snippets_dir / folder).iterdir() if path.is_file())
+def expand(entry: str, env: Mapping[str, str], script: Path) -> str:
+    """`entry` with `$NAME` replaced from `env`; an unset variable raises."""
+    def value(match: re.Match) -> str:
+        if not env.get(match[1]):
+            raise SnippetError(f"{script}: '{INPUTS_COMMENT} {entry}' needs {match[1]} to be set")
+        return env[match[1]]
+    return re.sub(r"\$(\w+)", value, entry)
 
 
-def cache_key(scripts: list[Path], env: dict[str, str], runner: Path = RUNNER) -> str:
+def cache_key(scripts: list[Path], env: Mapping[str, str], runner: Path = RUNNER) -> str:
     """SHA-256 over every input that can change the result of running `scripts`."""
     digest = hashlib.sha256()
     sources = sorted({path for script in scripts for path in dependency_closure(script)})
-    inputs = [*sources, runner, *(path for source in sources for path in declared_inputs(source))]
-    if any(path.stem == DATA_MODULE for path in sources):
-        inputs += data_files(env, scripts[0].parent)
-        digest.update(f"MNIST_DATA_DIR={env['MNIST_DATA_DIR']}\0".encode())
+    inputs = [*sources, runner, *(path for source in sources
+                                  for path in declared_inputs(source, env))]
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for package in VERSIONED:
@@ -112,7 +141,7 @@ def load_cached(name: str, folder: Path) -> SnippetResult:
     return SnippetResult(name, result["stdout"], result["values"], figures)
 
 
-def execute(script: Path, folder: Path, env: dict[str, str]) -> None:
+def execute(script: Path, folder: Path, env: Mapping[str, str]) -> None:
     """Run the snippet into a temporary folder, then rename it into place."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
@@ -142,20 +171,17 @@ def describe_failure(script: Path, error_file: Path, completed) -> str:
 
 
 def run_snippets(names: set[str], snippets_dir: Path, cache_dir: Path,
-                 env: dict[str, str] | None = None) -> dict[str, SnippetResult]:
+                 env: Mapping[str, str] | None = None) -> dict[str, SnippetResult]:
     """Results for the named snippets, running only those whose key changed."""
-    env = dict(os.environ if env is None else env)
-    env.setdefault("MPLBACKEND", "Agg")
-    # Snippets run side by side, one per core: more BLAS threads would only fight.
-    env.setdefault("OPENBLAS_NUM_THREADS", "1")
-    env.setdefault("OMP_NUM_THREADS", "1")
-    missing = sorted(n for n in names if not (snippets_dir / f"{n}.py").is_file())
+    env = {**(os.environ if env is None else env), "MPLBACKEND": "Agg", **ONE_THREAD}
+    tree = find_snippets(snippets_dir)
+    missing = sorted(names - tree.keys())
     if missing:
         raise SnippetError(f"no such snippet(s) in {snippets_dir}: {', '.join(missing)}")
-    folders = {n: cache_dir / n / cache_key([snippets_dir / f"{n}.py"], env) for n in names}
+    folders = {n: cache_dir / n / cache_key([tree[n]], env) for n in names}
     stale = sorted(n for n, folder in folders.items() if not (folder / "result.json").exists())
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        runs = [pool.submit(execute, snippets_dir / f"{n}.py", folders[n], env) for n in stale]
+        runs = [pool.submit(execute, tree[n], folders[n], env) for n in stale]
         for run in runs:
             run.result()
     results = {n: load_cached(n, folder) for n, folder in folders.items()}

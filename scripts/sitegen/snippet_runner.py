@@ -3,23 +3,27 @@
 Run as a separate process, one per snippet, so snippets cannot disturb each
 other or the build:
 
-    python scripts/sitegen/snippet_runner.py snippets/plot_sigmoid.py OUT_DIR
+    python scripts/sitegen/snippet_runner.py snippets/theory/plot_sigmoid.py OUT_DIR
 
-It runs the script with the snippets folder as working directory and first
-entry of `sys.path` (so sibling imports work as they do for a reader), with
-matplotlib headless and deterministic, then writes into OUT_DIR:
+It runs the script as a reader would in a folder holding it and the shared
+modules: the working directory is the script's page folder, and imports come
+from that folder, then from `snippets/shared` (`module_folders`). matplotlib is
+headless and deterministic. It writes into OUT_DIR:
 
 - `result.json`: `{"stdout": ..., "values": {...}, "figures": [...]}`, where
-  values are the script's top-level ints, floats, strings and bools;
+  values are the script's top-level numbers, strings, bools and the plain data
+  (lists, dicts, dataclasses) built from them, for pages to quote;
 - one SVG per matplotlib figure left open when the script ends.
 
 On an exception or a warning it writes `error.json` naming the file and line,
-and exits with status 1.
+and exits with status 1. `run_as_main` is also what the tests use to run a
+snippet, so the build and the tests run snippets the same way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import json
 import numbers
@@ -29,34 +33,83 @@ import traceback
 import warnings
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-
+SHARED = "shared"  # snippets/shared: modules that code on more than one page imports
 # Fixed ids and no timestamps, so the same script always writes the same bytes.
-matplotlib.rcParams["svg.hashsalt"] = "introduction-to-neural-networks"
-matplotlib.rcParams["svg.fonttype"] = "path"
+SVG_SETTINGS = {"svg.hashsalt": "introduction-to-neural-networks", "svg.fonttype": "path"}
 SAVE_METADATA = {"Date": None, "Creator": None}
+MAX_LIST = 1000  # longer sequences (pixel arrays, weights) are not page values
+
+
+def module_folders(script: Path) -> list[Path]:
+    """Where a snippet's imports come from: its own page folder, then snippets/shared."""
+    shared = script.parent.parent / SHARED
+    return [script.parent] + ([shared] if shared.is_dir() and shared != script.parent else [])
+
+
+def plain(value, depth: int = 0):
+    """`value` as JSON data if it is page material (numbers, text, small containers), else None."""
+    if isinstance(value, bool | str | numbers.Number) or value is None:
+        return scalar(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
+    size = getattr(value, "size", None)
+    if hasattr(value, "tolist") and isinstance(size, int) and size <= MAX_LIST:
+        value = value.tolist()  # a small NumPy array
+    converted = None
+    if depth < 5 and isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        converted = {key: plain(item, depth + 1) for key, item in value.items()}
+        converted = {key: item for key, item in converted.items() if item is not None}
+    elif depth < 5 and isinstance(value, list | tuple) and len(value) <= MAX_LIST:
+        items = [plain(item, depth + 1) for item in value]
+        converted = items if all(item is not None for item in items) else None
+    return converted
+
+
+def scalar(value):
+    """Python's own int, float, bool or str for a (NumPy) scalar; None stays None."""
+    if isinstance(value, bool | str) or value is None:
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    return float(value) if isinstance(value, numbers.Real) else None
 
 
 def collect_values(namespace: dict) -> dict:
-    """Top-level names a page may quote: plain numbers, strings and bools."""
-    values = {}
-    for name, value in namespace.items():
-        if name.startswith("_") or not isinstance(value, (numbers.Number, str)):
-            continue
-        if isinstance(value, numbers.Integral):
-            values[name] = int(value)
-        elif isinstance(value, numbers.Real):
-            values[name] = float(value)
-        elif isinstance(value, str):
-            values[name] = value
-    return values
+    """Top-level names a page may quote or check."""
+    values = {name: plain(value) for name, value in namespace.items()
+              if not name.startswith("_")}
+    return {name: value for name, value in values.items() if value is not None}
 
 
-def figure_names(script: Path) -> list[tuple[str, plt.Figure]]:
+def run_as_main(script: Path, argv: list[str] | None = None,
+                cwd: Path | None = None) -> tuple[dict, str, list]:
+    """Run `script` like `python script [argv]` in its folder (or `cwd`).
+
+    Returns its top-level names, what it printed and the warnings it raised.
+
+    Figures still open at the end are drawn, as `plt.show()` would, so warnings
+    raised while drawing are caught too.
+    """
+    stdout, saved_path, saved_argv = io.StringIO(), sys.path[:], sys.argv
+    sys.path[:0] = [str(folder) for folder in module_folders(script)]
+    sys.argv = [script.name, *(argv or [])]
+    try:
+        with warnings.catch_warnings(record=True) as caught, \
+                contextlib.chdir(cwd or script.parent), contextlib.redirect_stdout(stdout):
+            warnings.simplefilter("always")
+            namespace = runpy.run_path(str(script), run_name="__main__")
+            pyplot = sys.modules.get("matplotlib.pyplot")  # imported if the script plotted
+            for number in pyplot.get_fignums() if pyplot else []:
+                pyplot.figure(number).canvas.draw()
+    finally:
+        sys.path[:], sys.argv = saved_path, saved_argv
+    return namespace, stdout.getvalue(), caught
+
+
+def figure_names(script: Path) -> list[tuple[str, object]]:
     """File names for the open figures: `<script>.svg`, or `<script>-<label>.svg`."""
+    import matplotlib.pyplot as plt
+
     figures = [plt.figure(number) for number in plt.get_fignums()]
     if len(figures) == 1 and not figures[0].get_label():
         return [(f"{script.stem}.svg", figures[0])]
@@ -73,16 +126,16 @@ def figure_names(script: Path) -> list[tuple[str, plt.Figure]]:
 
 
 def error_location(script: Path, exc: BaseException) -> dict:
-    """The innermost traceback frame inside the snippets folder, else the last."""
+    """The innermost traceback frame inside the snippets tree, else the last."""
     frames = traceback.extract_tb(exc.__traceback__)
-    inside = [f for f in frames if Path(f.filename).parent == script.parent]
+    inside = [f for f in frames if Path(f.filename).parent.parent == script.parent.parent]
     frame = (inside or frames)[-1]
     return {"file": frame.filename, "line": frame.lineno,
             "message": f"{type(exc).__name__}: {exc}",
             "traceback": "".join(traceback.format_exception(exc))}
 
 
-def warning_location(caught: list[warnings.WarningMessage]) -> dict:
+def describe_warnings(caught: list[warnings.WarningMessage]) -> dict:
     """Describe the warnings a snippet let escape (they would end up on the page)."""
     first = caught[0]
     listing = "\n".join(f"{w.filename}:{w.lineno}: {w.category.__name__}: {w.message}"
@@ -93,21 +146,21 @@ def warning_location(caught: list[warnings.WarningMessage]) -> dict:
 
 
 def run(script: Path, out_dir: Path) -> dict:
-    """Execute `script` and return its stdout, values and figure file names."""
-    stdout = io.StringIO()
-    sys.path.insert(0, str(script.parent))
-    sys.argv = [script.name]
+    """Execute `script`; save its figures as SVG and return what the page may use."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    matplotlib.rcParams.update(SVG_SETTINGS)
+    import matplotlib.pyplot as plt
+
     plt.show = lambda *args, **kwargs: None  # figures are saved, not shown
-    with warnings.catch_warnings(record=True) as caught, contextlib.chdir(script.parent):
-        warnings.simplefilter("always")
-        with contextlib.redirect_stdout(stdout):
-            namespace = runpy.run_path(str(script), run_name="__main__")
+    namespace, stdout, caught = run_as_main(script)
     if caught:
         raise SnippetWarning(caught)
     figures = figure_names(script)
     for name, figure in figures:
         figure.savefig(out_dir / name, metadata=SAVE_METADATA)
-    return {"stdout": stdout.getvalue(), "values": collect_values(namespace),
+    return {"stdout": stdout, "values": collect_values(namespace),
             "figures": [name for name, _ in figures]}
 
 
@@ -124,7 +177,7 @@ def main(script: Path, out_dir: Path) -> int:
     try:
         result = run(script, out_dir)
     except SnippetWarning as exc:
-        error = warning_location(exc.caught)
+        error = describe_warnings(exc.caught)
     except BaseException as exc:
         error = error_location(script, exc)
     else:

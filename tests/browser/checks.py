@@ -7,7 +7,9 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
-from sitegen import notebooks, pipeline
+from mkdocs.config import load_config
+
+from sitegen import pipeline
 from support import DOCS, ROOT, require
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -15,10 +17,10 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PREFIX = "/introduction-to-neural-networks/"
 
 # Pages as MkDocs names them: docs/theory.md -> "theory", docs/index.md -> "index",
-# plus the notebooks the build assembles from snippets.
+# plus the executed notebooks the nav lists (rendered by mkdocs-jupyter).
 PAGES = sorted([str(p.relative_to(DOCS).with_suffix("")) for p in DOCS.rglob("*.md")]
-               + [f"notebooks/{recipe.name}"
-                  for recipe in notebooks.read_recipes(pipeline.NOTEBOOK_RECIPES)])
+               + [f"notebooks/{name}" for name in
+                  pipeline.rendered_notebook_names(load_config(str(pipeline.CONFIG))["nav"])])
 
 # Text of the article with code removed: raw TeX delimiters there mean untypeset math.
 ARTICLE_TEXT = """() => {

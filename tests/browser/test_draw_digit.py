@@ -23,8 +23,8 @@ from PIL import Image
 import mnist
 import prepare_digit
 from checks import accessibility_problems, page_url
-from export_digit_model import model_from_json
 from network import Network, predict_proba, scale
+from site_digit_model import model_from_json
 
 N_DIGITS = 50
 WIDGET = "[data-nn-draw]"

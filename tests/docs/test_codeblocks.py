@@ -1,10 +1,11 @@
 """Every code block on the site runs, as a reader would paste it.
 
-Pages are expanded with pymdownx.snippets using the site's own configuration
-(so `--8<--` includes become the code a reader sees), then pytest-codeblocks'
-parser finds the fenced blocks. Python blocks run in a fresh namespace in a
-"reader's folder" holding a copy of `snippets/`; shell blocks run with bash
-there. A block followed by `<!--pytest-codeblocks:expected-output-->` must
+Pages are read as the site renders them (sitegen.page_code: `--8<--` includes
+expanded with the site's configuration, fenced blocks found by
+pytest-codeblocks' parser). Each page's blocks run in order in a "reader's
+folder" of that page, holding only the files the page offers for download
+(`downloads/...` links): Python blocks in a fresh namespace, shell blocks with
+bash. A block followed by `<!--pytest-codeblocks:expected-output-->` must
 print exactly the output the page shows (placeholders filled from the build's
 snippet results). Every python/bash fence in docs/ must become a test.
 """
@@ -20,37 +21,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-import markdown
 import pytest
-from mkdocs.config import load_config
-from pytest_codeblocks.main import CodeBlock, extract_from_buffer
 
-from sitegen import placeholders
+from sitegen import page_code, pipeline, placeholders
 from support import DOCS, ROOT, SNIPPETS
 
-RUNNABLE = {"python", "bash", "sh"}
 FENCE = re.compile(r"^\s*(`{3,})\s*([\w+-]*)", re.M)
-FENCE_INFO = re.compile(r"^(\s*`{3,})\s*([\w+-]+)[^\n`]*$", re.M)
 CONTINUATION = "<!--pytest-codeblocks:cont-->"
 
 
-def expand_snippets(text: str) -> str:
-    """The page with its `--8<--` includes expanded, exactly as the site build does."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    md = markdown.Markdown(extensions=config["markdown_extensions"],
-                           extension_configs=config["mdx_configs"])
-    return "\n".join(md.preprocessors["snippet"].run(text.split("\n"))) + "\n"
-
-
-def normalise_info_strings(text: str) -> str:
-    """Keep only the language word of each fence (`python title="x"` -> `python`)."""
-    return FENCE_INFO.sub(lambda m: m[1] + {"py": "python"}.get(m[2], m[2]), text)
-
-
-def page_blocks(page: Path) -> list[CodeBlock]:
-    expanded = normalise_info_strings(expand_snippets(page.read_text()))
-    blocks = extract_from_buffer(io.StringIO(expanded))
-    return [block for block in blocks if block.syntax in RUNNABLE]
+def page_blocks(page: Path) -> list[page_code.Block]:
+    return page_code.page_blocks(page, pipeline.CONFIG)
 
 
 def all_blocks() -> list:
@@ -63,26 +44,50 @@ def all_blocks() -> list:
     return params
 
 
-@pytest.fixture(scope="module")
-def reader_folder(tmp_path_factory) -> Path:
-    """A folder like the one a reader builds: the snippet files side by side."""
-    folder = tmp_path_factory.mktemp("reader")
-    for snippet in SNIPPETS.glob("*.py"):
-        shutil.copy(snippet, folder)
-    return folder
+@pytest.fixture(scope="session")
+def reader_folders(tmp_path_factory):
+    """Per page, a folder holding only what the page offers for download, made on first use."""
+    folders: dict[Path, Path] = {}
+    offered = pipeline.downloads()
+
+    def folder_for(page: Path) -> Path:
+        if page not in folders:
+            folders[page] = tmp_path_factory.mktemp(f"reader-{page.stem}")
+            for name in page_code.page_downloads(page):
+                shutil.copy(offered[name], folders[page] / name)
+        return folders[page]
+    return folder_for
+
+
+def is_local(module, folder: Path) -> bool:
+    """A module loaded from the snippets tree or from the reader's folder."""
+    file = getattr(module, "__file__", None) or ""
+    return file.startswith((str(SNIPPETS), str(folder)))
 
 
 def run_python(code: str, origin: str, argv: list[str], folder: Path, monkeypatch) -> str:
-    """Run a block as a script: `__main__`, in the reader's folder, with `argv`."""
+    """Run a block as a script: `__main__`, in the reader's folder, with `argv`.
+
+    Imports see the reader's folder and installed packages only: not the
+    snippets tree, and no module an earlier test imported from it.
+    """
     monkeypatch.chdir(folder)
-    monkeypatch.syspath_prepend(str(folder))
+    monkeypatch.setattr(sys, "path", [str(folder)] + [
+        entry for entry in sys.path if not entry.startswith(str(SNIPPETS))])
     monkeypatch.setattr(sys, "argv", argv)
+    for name, module in list(sys.modules.items()):
+        if is_local(module, folder):
+            monkeypatch.delitem(sys.modules, name)
     stdout = io.StringIO()
-    with contextlib.redirect_stdout(stdout):
-        try:
+    try:
+        with contextlib.redirect_stdout(stdout):
             exec(compile(code, origin, "exec"), {"__name__": "__main__"})
-        except SystemExit as exit_:
-            assert exit_.code in (None, 0), f"{origin} exited with status {exit_.code}"
+    except SystemExit as exit_:
+        assert exit_.code in (None, 0), f"{origin} exited with status {exit_.code}"
+    finally:
+        for name, module in list(sys.modules.items()):
+            if is_local(module, folder):
+                del sys.modules[name]  # the next page's folder has its own copies
     return stdout.getvalue()
 
 
@@ -97,16 +102,16 @@ def run_shell(code: str, folder: Path) -> str:
 
 
 @pytest.mark.parametrize(("page", "block"), all_blocks())
-def test_code_block_runs(page, block, reader_folder, snippet_results, monkeypatch, request):
+def test_code_block_runs(page, block, reader_folders, snippet_results, monkeypatch):
     origin = f"{page.relative_to(ROOT)}, block at line {block.lineno}"
     # A block that is a whole command-line script can say which arguments it runs
     # with: <!--pytest.mark.argv(["script.py", "arg"])-->; by default it gets none.
-    argv_mark = request.node.get_closest_marker("argv")
-    argv = argv_mark.args[0] if argv_mark else ["block.py"]
+    argv = block.argv or ["block.py"]
+    folder = reader_folders(page)
     if block.syntax == "python":
-        stdout = run_python(block.code, origin, argv, reader_folder, monkeypatch)
+        stdout = run_python(block.code, origin, argv, folder, monkeypatch)
     else:
-        stdout = run_shell(block.code, reader_folder)
+        stdout = run_shell(block.code, folder)
     if block.expected_output is not None:
         shown = placeholders.fill(block.expected_output, snippet_results, str(page))
         assert stdout.strip() == shown.strip(), f"{origin} prints other than the page shows"
@@ -117,6 +122,6 @@ def test_every_fence_is_collected(page):
     """A fence the collector cannot see (wrong info string, typo) would never be tested."""
     text = page.read_text()
     opening = [m[2] for m in FENCE.finditer(text)][::2]
-    runnable = [info for info in opening if info in RUNNABLE | {"py"}]
+    runnable = [info for info in opening if info in page_code.RUNNABLE | {"py"}]
     merged = text.count(CONTINUATION)
     assert len(page_blocks(page)) == len(runnable) - merged

@@ -1,64 +1,73 @@
-"""Notebooks assembled from snippets: same code as the snippets, and they run end to end."""
+"""Every page with code offers a notebook that runs on its own in an empty folder.
+
+The notebooks are made from the pages' own blocks (sitegen.notebooks). Each
+one runs here as a reader would run it: saved alone into an empty temporary
+folder, executed top to bottom by nbclient in a fresh kernel that has nothing
+of the project on its path, reading the bundled MNIST sample through
+MNIST_DATA_DIR. The notebook the site renders (executed by the build in the
+same way) is checked from the build's own result.
+"""
 
 from __future__ import annotations
 
-import ast
+import json
 
+import nbformat
 import pytest
+from mkdocs.config import load_config
 
-from sitegen import notebooks, pipeline
+from sitegen import notebooks, page_code, pipeline
+from support import DOCS
 
-RECIPES = notebooks.read_recipes(pipeline.NOTEBOOK_RECIPES)
-
-
-def code_of(script) -> list[str]:
-    """The snippet's code lines without docstring, section markers, cell markers or blanks."""
-    source = script.read_text()
-    tree = ast.parse(source)
-    if ast.get_docstring(tree):
-        source = "\n".join(source.splitlines()[tree.body[0].end_lineno:])
-    return [line for line in notebooks.MARKER.sub("", source).splitlines()
-            if line.strip() and not line.startswith("# %%")]
+NOTEBOOKS = pipeline.page_notebooks()
+RENDERED = pipeline.rendered_notebook_names(load_config(str(pipeline.CONFIG))["nav"])
 
 
-@pytest.mark.parametrize("recipe", RECIPES, ids=lambda r: r.name)
-def test_notebook_holds_exactly_the_snippets_code(recipe):
-    notebook = notebooks.assemble(recipe, pipeline.SNIPPETS)
-    cells = [line for cell in notebook.cells if cell.cell_type == "code"
-             for line in cell.source.splitlines() if line.strip()]
-    expected = [line for name in recipe.snippets
-                for line in code_of(pipeline.SNIPPETS / f"{name}.py")]
-    assert cells == expected
+def test_every_page_with_python_has_a_notebook():
+    with_code = {page.stem for page in pipeline.pages()
+                 if any(block.syntax == "python" and not block.skipped
+                        for block in page_code.page_blocks(page, pipeline.CONFIG))}
+    assert set(NOTEBOOKS) == with_code
+    assert {"single-neuron", "backpropagation", "practice", "from-scratch"} <= with_code
 
 
-def test_notebooks_run_end_to_end():
-    """The site's notebooks, executed by the build (now, if their sources changed since).
-
-    Every code cell ran in order in one fresh kernel and none failed; the
-    executed code is the current assembly of the snippets, so a stale
-    notebook from an older cache cannot pass.
-    """
-    built = pipeline.notebooks_for_site()
-    for recipe in RECIPES:
-        executed = notebooks.nbformat.read(built[recipe.name], as_version=4)
-        current = notebooks.assemble(recipe, pipeline.SNIPPETS)
-        assert [c.source for c in executed.cells] == [c.source for c in current.cells]
-        code = [cell for cell in executed.cells if cell.cell_type == "code"]
-        assert all(cell.execution_count for cell in code), "a cell did not run"
-        outputs = [out for cell in code for out in cell.outputs]
-        assert not [out for out in outputs if out.output_type == "error"]
-        assert any(out.output_type == "display_data" for out in outputs), "no figure"
+@pytest.mark.parametrize("name", sorted(NOTEBOOKS))
+def test_notebook_holds_the_pages_python_in_order(name):
+    blocks = [block.code.rstrip() for block in page_code.page_blocks(DOCS / f"{name}.md",
+                                                                      pipeline.CONFIG)
+              if block.syntax == "python" and not block.skipped]
+    code = [cell.source for cell in NOTEBOOKS[name].cells if cell.cell_type == "code"
+            and not cell.source.startswith("%%writefile")]
+    assert [cell.split(f"{notebooks.ARGV_NOTE}\n\n")[-1] for cell in code] == blocks
 
 
-def test_recipe_with_unknown_field_is_rejected(tmp_path):
-    recipe = tmp_path / "notebooks.toml"
-    recipe.write_text('[x]\ntitle = "t"\nintro = "i"\nsnippets = []\ncolour = "red"\n')
-    with pytest.raises(notebooks.NotebookError, match="colour"):
-        notebooks.read_recipes(recipe)
+@pytest.mark.parametrize("name", sorted(set(NOTEBOOKS) - set(RENDERED)))
+def test_notebook_runs_alone_in_an_empty_folder(name):
+    notebook = nbformat.from_dict(json.loads(nbformat.writes(NOTEBOOKS[name])))
+    notebooks.execute_in_empty_folder(notebook, pipeline.build_environment(absolute=True))
+    assert_ran_cleanly(notebook)
 
 
-def test_recipe_naming_a_missing_snippet_is_rejected(tmp_path):
-    recipe = tmp_path / "notebooks.toml"
-    recipe.write_text('[x]\ntitle = "t"\nintro = "i"\nsnippets = ["nope"]\n')
-    with pytest.raises(notebooks.NotebookError, match="nope"):
-        notebooks.read_recipes(recipe)
+@pytest.mark.parametrize("name", RENDERED)
+def test_rendered_notebook_was_run_alone_by_the_build(name):
+    """The build ran it in an empty folder (or did now, if its inputs changed)."""
+    executed = nbformat.read(pipeline.executed_notebooks([name])[name], as_version=4)
+    assert [c.source for c in executed.cells] == [c.source for c in NOTEBOOKS[name].cells]
+    assert_ran_cleanly(executed)
+    outputs = [out for cell in executed.cells if cell.cell_type == "code" for out in cell.outputs]
+    assert any(out.output_type == "display_data" for out in outputs), "no figure"
+
+
+def assert_ran_cleanly(notebook: nbformat.NotebookNode) -> None:
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert all(cell.execution_count for cell in code), "a cell did not run"
+    errors = [out for cell in code for out in cell.outputs if out.output_type == "error"]
+    assert not errors
+    assert not any("execution" in cell.metadata for cell in code), "timings would differ per run"
+
+
+def test_a_page_offering_a_missing_file_fails(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("# Page\n\n[get it](downloads/nope.py)\n\n```python\nprint(1)\n```\n")
+    with pytest.raises(notebooks.NotebookError, match=r"downloads/nope\.py"):
+        notebooks.assemble(page, pipeline.SNIPPETS, pipeline.CONFIG)

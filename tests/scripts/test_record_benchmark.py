@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import benchmark_recorded
 import record_benchmark
-from benchmark_results import MACHINE_FIELDS
+import site_benchmark_recorded
+from site_benchmark_results import MACHINE_FIELDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,9 +51,9 @@ def record_out(data: dict) -> str:
 def test_the_page_loader_refuses_a_quick_recording(recorded):
     path, data = recorded
     with pytest.raises(ValueError, match="--quick run"):
-        benchmark_recorded.load_recorded(path)
+        site_benchmark_recorded.load_recorded(path)
     for result in data["results"]:
         result["quick"] = False
     path.write_text(json.dumps(data))
-    record, results = benchmark_recorded.load_recorded(path)
+    record, results = site_benchmark_recorded.load_recorded(path)
     assert record["note"] == "a test" and len(results) == 3

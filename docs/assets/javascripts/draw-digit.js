@@ -2,7 +2,7 @@
 //
 // The page holds a <div data-nn-draw="FILE">; FILE (e.g. digit-model.js) lies in
 // assets/models/ and sets window.nnDigitModel to the network that
-// snippets/export_digit_model.py trained at build time. It is loaded as a <script>,
+// snippets/site_digit_model.py trained at build time. It is loaded as a <script>,
 // found relative to this file, so it works under any sub-path and from file:// (where
 // Chromium refuses fetch()), and only on the page that has the widget. The reader
 // draws on a canvas; the drawing is prepared the way MNIST's digits were (the steps of

@@ -1,7 +1,7 @@
 // Gradient-descent explorer for the "A single neuron" page.
 //
 // The page holds a <div data-nn-explorer="ID"> and a <script type="application/json" id="ID">
-// with the data that snippets/export_explorer_data.py exported at build time. This file
+// with the data that snippets/site_explorer_data.py exported at build time. This file
 // runs gradient descent on that data with the same formulas as snippets/single_neuron.py,
 // in the same order of floating-point operations (NumPy's summation order included), so
 // every w, b and C shown here equals Python's. Pages without the widget are left alone.
