@@ -22,10 +22,10 @@ from PIL import Image
 import mnist
 from classify_image import train_best
 from compare_models import pixels
-from site_digit_model import model_from_json, model_to_json, trained_network
 from handwriting_set import handwriting_set
 from network import predict_proba, scale
 from prepare_digit import prepare
+from site_digit_model import model_from_json, model_to_json, trained_network
 
 pictures, labels, sources = handwriting_set()
 sources = np.array(sources)
