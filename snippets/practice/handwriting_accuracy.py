@@ -12,6 +12,9 @@ digits drawn with a mouse. The three readers:
 Prints a Markdown table of the accuracies and draws the set and the
 pipeline's mistakes. On MNIST's test images, which are already prepared,
 the naive resize changes nothing, so it scores the same as the pipeline.
+Training a network is the slow part of building the site, so the same
+network also answers for the page's example picture (``example_report``:
+what ``python classify_image.py example_digit.png`` prints).
 """
 
 # %% Read every picture three ways
@@ -20,9 +23,10 @@ import numpy as np
 from PIL import Image
 
 import mnist
-from classify_image import train_best
+from classify_image import probabilities, report, train_best
 from compare_models import pixels
 from handwriting_set import handwriting_set
+from make_example_digit import FILENAME, draw_example
 from network import predict_proba, scale
 from prepare_digit import prepare
 from site_digit_model import model_from_json, model_to_json, trained_network
@@ -91,3 +95,7 @@ own_answers = answers[next(iter(answers))][0]
 show([pictures[i] for i in wrong], [f"{labels[i]} read as {own_answers[i]}" for i in wrong],
      8, "mistakes")
 n_mistakes = len(wrong)
+
+
+# %% The example picture of the page, read by the same network
+example_report = report(FILENAME, probabilities(model, settings, prepare(draw_example())))

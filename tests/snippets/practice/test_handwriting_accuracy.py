@@ -35,3 +35,12 @@ def test_naive_resize_inverts_light_paper(result):
     squeezed = naive(picture)
     assert squeezed.shape == (784,) and (squeezed == 25).all()
     assert np.array_equal(naive(Image.new("L", (28, 28), 0)), np.zeros(784, np.uint8))
+
+
+def test_example_report_is_what_classify_image_prints(result):
+    namespace, _ = result
+    lines = namespace["example_report"].splitlines()
+    assert lines[0].startswith("example_digit.png looks like a ")
+    guess = lines[0].removeprefix("example_digit.png looks like a ")
+    assert lines[1].startswith(f"  {guess}: ") and lines[1].endswith("%")
+    assert len(lines) == 4
