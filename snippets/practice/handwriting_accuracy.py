@@ -69,7 +69,7 @@ table = "\n".join(rows)
 print(table)
 (own, own_mnist), (drawn, drawn_mnist), (resized, resized_mnist) = scores.values()
 assert own > resized and drawn > resized  # the page says preparation beats the naive resize
-n_pictures = len(labels)
+n_pictures, n_mnist_test, n_training = len(labels), len(test_labels), len(train_labels)
 n_uci, n_mouse = int((sources == "UCI").sum()), int((sources == "mouse").sum())
 fewest_per_class = int(np.bincount(labels).min())
 
@@ -95,6 +95,8 @@ own_answers = answers[next(iter(answers))][0]
 show([pictures[i] for i in wrong], [f"{labels[i]} read as {own_answers[i]}" for i in wrong],
      8, "mistakes")
 n_mistakes = len(wrong)
+uci_mistakes = int((sources[wrong] == "UCI").sum())
+uci_ones_wrong = int(((labels[wrong] == 1) & (sources[wrong] == "UCI")).sum())
 
 
 # %% The example picture of the page, read by the same network

@@ -23,7 +23,7 @@ SEED = 0
 
 
 def shifted(digits: np.ndarray, shifts: np.ndarray) -> np.ndarray:
-    """Each 28 x 28 digit moved by its own (rows, columns); what leaves one side enters the other."""
+    """Each 28 x 28 digit moved by its own (rows, columns); what leaves a side enters opposite."""
     index = np.arange(28)
     rows = (index - shifts[:, :1]) % 28  # row r of a moved digit is row r - shift of the original
     columns = (index - shifts[:, 1:]) % 28
