@@ -26,7 +26,7 @@ def test_preparation_beats_the_naive_resize(result):
     namespace, _ = result
     assert namespace["own"] > namespace["resized"] + 0.3
     assert namespace["drawn"] > namespace["resized"] + 0.3
-    assert namespace["own_mnist"] == namespace["resized_mnist"] > 0.9
+    assert namespace["own_mnist"] == namespace["resized_mnist"] > 0.8  # a small training set here
 
 
 def test_naive_resize_inverts_light_paper(result):
