@@ -4,7 +4,8 @@
   to the site's files: the figures; each page's notebook and the snippet files
   pages offer, under downloads/; the executed notebooks that the nav lists
   under notebooks/ (rendered by mkdocs-jupyter); KaTeX's stylesheet and fonts
-  (from node_modules);
+  (from node_modules); snippet values that are files of their own
+  (VALUE_FILES);
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: typeset every page's math with KaTeX in one go.
 
@@ -27,6 +28,8 @@ from sitegen import notebooks, pipeline, placeholders, snippet_cache, typeset
 
 log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = pipeline.ROOT
+# Site files whose text is a snippet's value: path in the site -> (snippet, value name).
+VALUE_FILES = {"assets/models/digit-model.js": ("site_digit_model", "model_script")}
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
 results: dict[str, snippet_cache.SnippetResult] = {}
@@ -68,6 +71,9 @@ def on_files(files: Files, config) -> Files:
     for result in results.values():
         for name, path in result.figures.items():
             files.append(File.generated(config, f"figures/{name}", abs_src_path=str(path)))
+    for uri, (snippet, value) in VALUE_FILES.items():
+        if snippet in results:  # only when a page uses the snippet
+            files.append(File.generated(config, uri, content=results[snippet].values[value]))
     for name, path in downloads.items():
         files.append(File.generated(config, f"downloads/{name}", abs_src_path=str(path)))
     notebook_pages.update(page_notebooks)

@@ -1,9 +1,11 @@
 """Ask a neural network which digit is in a picture: python classify_image.py PATH
 
 Prepares the picture the way MNIST's digits were prepared (prepare_digit.py),
-trains the network of the comparison's last row (compare_models.py: the
-same settings and seed, so the same network every time), and prints its guess and
-its three most likely digits.
+trains a network with the settings of the comparison's last row
+(compare_models.py) but one layer of 256 neurons and a fixed 15 epochs, on the
+training images plus two shifted, turned and bolder copies of them
+(augment_digits.py; same seed, so the same network every time), and prints
+its guess and its three most likely digits.
 
 A file it cannot use (not an image, empty, blank, enormous) gets a one-line
 error naming the file and the problem, and exit status 2. Training messages go
@@ -17,18 +19,27 @@ import numpy as np
 from sklearn.neural_network import MLPClassifier
 
 import mnist
+from augment_digits import augmented
 from compare_models import configurations, pixels, train
 from prepare_digit import ImageProblem, open_image, prepare
 
-
 # %% Train the network and classify one prepared digit
 # --8<-- [start:classify]
+COPIES = 2  # changed copies of each training image
+CHANGES = {"hidden_layer_sizes": (256,), "early_stopping": False, "max_iter": 15}
+
+
 def train_best() -> tuple[MLPClassifier, dict]:
-    """Train the comparison's last configuration (every change); return it and its settings."""
+    """Train on MNIST plus changed copies of it; return the network and its settings."""
     _, settings = configurations()[-1]
-    training_images, training_labels, _, _ = mnist.load()
-    print(f"training on {len(training_images):,} MNIST images...", file=sys.stderr)
-    model, _ = train(settings, training_images, training_labels)
+    settings = {**settings, **CHANGES}  # one layer and fixed epochs: quicker on 3x the images
+    images, labels, _, _ = mnist.load()
+    copies = COPIES * len(images)
+    print(f"training on {len(images):,} MNIST images and {copies:,} changed copies...",
+          file=sys.stderr)
+    images = np.concatenate([images, augmented(images, COPIES)])
+    labels = np.tile(labels, COPIES + 1)
+    model, _ = train(settings, images, labels)
     return model, settings
 
 

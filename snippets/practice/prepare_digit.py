@@ -29,7 +29,8 @@ MAX_PIXELS = 50_000_000  # refuse larger images before decoding them
 WORKING_SIDE = 1_000  # shrink bigger pictures to this many pixels first: plenty for a digit
 BOX, SIDE = 20, 28  # MNIST: the digit fits a 20 x 20 box inside a 28 x 28 image
 MIN_CONTRAST = 0.15  # ink must differ from the background by this much (0-1 scale)
-FAINT = 0.25  # after stretching, weaker ink than this is paper texture or shadow
+FAINT = 0.25  # after stretching, weaker ink than this is always paper texture or shadow
+LEVELS = 64  # ink strengths are sorted into this many levels to find the ink threshold
 
 
 class ImageProblem(Exception):
@@ -90,8 +91,24 @@ def to_ink(grey: np.ndarray) -> np.ndarray:
     if ink.max() < MIN_CONTRAST:
         raise ImageProblem("the image is blank: no digit found")
     ink = ink / ink.max()  # the strongest ink becomes 1
-    ink[ink < FAINT] = 0  # and faint specks become background
+    ink[ink < max(FAINT, ink_threshold(ink))] = 0  # texture and shadows become background
     return ink
+
+
+def ink_threshold(ink: np.ndarray, levels: int = LEVELS) -> float:
+    """Otsu's threshold: the strength that best splits the pixels into paper and ink.
+
+    Tries every cut between `levels` strength levels and keeps the one that makes
+    the two groups' means lie furthest apart, weighted by the groups' sizes.
+    """
+    level = np.minimum((ink * levels).astype(int), levels - 1).ravel()
+    counts = np.bincount(level, minlength=levels).astype(np.float64)
+    strengths = np.arange(levels) * counts
+    below, strength_below = np.cumsum(counts)[:-1], np.cumsum(strengths)[:-1]  # for each cut
+    above, strength_above = counts.sum() - below, strengths.sum() - strength_below
+    apart = strength_below / np.maximum(below, 1) - strength_above / np.maximum(above, 1)
+    spread = below * above * apart**2
+    return (int(np.argmax(spread)) + 1) / levels
 
 
 # --8<-- [end:ink]

@@ -2,7 +2,9 @@
 
 The browser's network must give Python's answers: its probabilities for
 MNIST test digits equal network.py's forward pass on the exported weights
-(float32, as trained) to 1e-5, and a float64 forward pass to 1e-12. Its
+(8-bit numbers times float32 scales, as stored in assets/models/digit-model.js)
+to 1e-5, and a float64 forward pass to 1e-12. The weights come in a file of
+their own, not inside the page. Its
 preparation of a drawing matches prepare_digit.py's on the same picture.
 A predictions takes well under 5 ms, the bars follow the drawing, and Clear
 and the example button work from the keyboard.
@@ -45,8 +47,13 @@ def test_digits() -> tuple[np.ndarray, np.ndarray]:
     return images[:N_DIGITS], labels[:N_DIGITS]
 
 
+def exported_model(page) -> str:
+    """The JSON of the model file the page loaded, as the browser parsed it."""
+    return page.evaluate("JSON.stringify(window.nnDigitModel)")
+
+
 def exported_network(page) -> Network:
-    return model_from_json(page.locator("#digit-model").text_content())
+    return model_from_json(exported_model(page))
 
 
 def in_float64(net: Network) -> Network:
@@ -141,10 +148,13 @@ def test_keyboard_only(widget):
     assert widget.evaluate(PREDICTION) == -1
 
 
-def test_exported_json_is_plain_data(widget):
-    model = json.loads(widget.locator("#digit-model").text_content())
+def test_exported_json_is_plain_data_in_its_own_file(widget):
+    model = json.loads(exported_model(widget))
     assert [layer["shape"] for layer in model["layers"]] == [[64, 784], [10, 64]]
     assert model["activation"] == "relu" and model["output"] == "softmax"
+    assert "nnDigitModel" not in widget.content()  # not inlined in the page
+    loaded = "[...document.scripts].some(s => s.src.endsWith('/models/digit-model.js'))"
+    assert widget.evaluate(loaded)
 
 
 def test_draw_digit_is_accessible(widget):

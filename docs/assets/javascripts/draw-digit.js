@@ -1,7 +1,10 @@
 // "Draw a digit" for the "From scratch" page.
 //
-// The page holds a <div data-nn-draw="ID"> and a <script type="application/json" id="ID">
-// with the network that snippets/site_digit_model.py trained at build time. The reader
+// The page holds a <div data-nn-draw="FILE">; FILE (e.g. digit-model.js) lies in
+// assets/models/ and sets window.nnDigitModel to the network that
+// snippets/site_digit_model.py trained at build time. It is loaded as a <script>,
+// found relative to this file, so it works under any sub-path and from file:// (where
+// Chromium refuses fetch()), and only on the page that has the widget. The reader
 // draws on a canvas; the drawing is prepared the way MNIST's digits were (the steps of
 // snippets/prepare_digit.py) and the network's ten probabilities are shown as bars.
 //
@@ -12,12 +15,14 @@
 (() => {
   "use strict";
 
-  const { html, inlineJson } = window.nnWidgets;
+  const { html } = window.nnWidgets;
+  const MODELS = new URL("../models/", document.currentScript.src); // beside javascripts/
 
   const SIDE = 28; // MNIST: 28 x 28 pixels ...
   const BOX = 20; // ... with the digit fitted into a 20 x 20 box
   const MIN_CONTRAST = 0.15; // prepare_digit.py's limits
   const FAINT = 0.25;
+  const LEVELS = 64;
   const CANVAS = 280; // the drawing surface, in canvas pixels
   const PEN = 20; // stroke width on that surface
 
@@ -38,10 +43,22 @@
     return values;
   }
 
+  // 8-bit weights times their row's float32 scale, rounded to float32 as NumPy does.
+  function dequantise(numbersText, scalesText, rows, columns) {
+    const numbers = new Int8Array(base64Bytes(numbersText).buffer);
+    const scales = base64Floats(scalesText);
+    const weights = new Float64Array(rows * columns);
+    for (let i = 0; i < weights.length; i += 1) {
+      weights[i] = Math.fround(numbers[i] * scales[Math.floor(i / columns)]);
+    }
+    return weights;
+  }
+
   function loadModel(model) {
     const layers = model.layers.map((layer) => ({
       rows: layer.shape[0], columns: layer.shape[1],
-      weights: base64Floats(layer.weights), biases: base64Floats(layer.biases),
+      weights: dequantise(layer.weights, layer.scales, layer.shape[0], layer.shape[1]),
+      biases: base64Floats(layer.biases),
     }));
     return { layers, activation: model.activation, scale: model.input_scale };
   }
@@ -111,7 +128,29 @@
     const strongest = ink.reduce((top, value) => Math.max(top, value), 0);
     if (strongest < MIN_CONTRAST) return null; // blank
     const scaled = ink.map((value) => value / strongest);
-    return { width, height, values: scaled.map((value) => (value < FAINT ? 0 : value)) };
+    const cut = Math.max(FAINT, inkThreshold(scaled));
+    return { width, height, values: scaled.map((value) => (value < cut ? 0 : value)) };
+  }
+
+  // Otsu's threshold (prepare_digit.ink_threshold): the cut between LEVELS strength levels
+  // that puts the two groups' means furthest apart, weighted by the groups' sizes. Every
+  // count and sum is a whole number, so the float64 arithmetic matches NumPy's exactly.
+  function inkThreshold(ink) {
+    const counts = new Float64Array(LEVELS);
+    for (const value of ink) counts[Math.min(Math.floor(value * LEVELS), LEVELS - 1)] += 1;
+    let [total, strengthTotal] = [0, 0];
+    counts.forEach((count, level) => { total += count; strengthTotal += level * count; });
+    let [below, strengthBelow, best, bestCut] = [0, 0, -1, 1];
+    for (let cut = 1; cut < LEVELS; cut += 1) {
+      below += counts[cut - 1];
+      strengthBelow += (cut - 1) * counts[cut - 1];
+      const above = total - below;
+      const apart = strengthBelow / Math.max(below, 1)
+        - (strengthTotal - strengthBelow) / Math.max(above, 1);
+      const spread = below * above * (apart * apart);
+      if (spread > best) [best, bestCut] = [spread, cut];
+    }
+    return bestCut / LEVELS;
   }
 
   // Step 3a: the smallest rectangle holding all the ink, as float32 (Pillow's "F" image).
@@ -423,12 +462,25 @@
     update(true);
   }
 
-  function setUp() {
+  // The model file, once per page load: a promise of window.nnDigitModel, or of null.
+  const loading = {};
+  function loadScript(name) {
+    loading[name] ??= new Promise((resolve) => {
+      const script = html("script", { src: new URL(name, MODELS).href });
+      script.addEventListener("load", () => resolve(window.nnDigitModel || null));
+      script.addEventListener("error", () => resolve(null));
+      document.head.append(script);
+    });
+    return loading[name];
+  }
+
+  async function setUp() {
     for (const container of document.querySelectorAll("[data-nn-draw]")) {
       if (container.classList.contains("nn-draw--ready")) continue;
-      const exported = inlineJson(container.dataset.nnDraw);
+      const exported = await loadScript(container.dataset.nnDraw);
+      if (container.classList.contains("nn-draw--ready")) continue; // set up meanwhile
       if (!exported) {
-        container.textContent = "The network's weights are missing from this page.";
+        container.textContent = "The network's weights could not be loaded.";
         continue;
       }
       const model = loadModel(exported);
