@@ -33,6 +33,17 @@ MATH_STATE = """() => [...document.querySelectorAll(".arithmatex")]
 IMAGES = """() => [...document.querySelectorAll("article img")].map((img) => ({
   src: img.currentSrc, alt: img.alt, ok: img.complete && img.naturalWidth > 0}))"""
 LINKS = """() => [...document.querySelectorAll("a[href]")].map((a) => a.href)"""
+# Code blocks that scroll sideways, folds opened: the longest line of each, to name it.
+WIDE_CODE = """() => {
+  const closed = [...document.querySelectorAll("article details:not([open])")];
+  closed.forEach((fold) => { fold.open = true; });
+  const wide = [...document.querySelectorAll("article pre")]
+    .map((pre) => pre.querySelector("code") || pre)
+    .filter((code) => code.scrollWidth > code.clientWidth + 1)
+    .map((code) => code.textContent.split("\\n").reduce((a, b) => (b.length > a.length ? b : a)));
+  closed.forEach((fold) => { fold.open = false; });
+  return wide;
+}"""
 
 
 def page_url(site_root: str, page: str, directory_urls: bool = True) -> str:
@@ -64,6 +75,8 @@ def page_problems(page, seen, site_root: str) -> list[str]:
     for image in page.evaluate(IMAGES):
         problems += [f"broken image {image['src']}"] if not image["ok"] else []
         problems += [f"image without alt text {image['src']}"] if not image["alt"].strip() else []
+    problems += [f"code block scrolls sideways: {line.strip()[:80]!r}"
+                 for line in page.evaluate(WIDE_CODE)]
     internal = {urldefrag(link).url for link in page.evaluate(LINKS) if link.startswith(site_root)}
     problems += [f"broken link {link}" for link in sorted(internal) if not link_works(link)]
     return problems
