@@ -19,6 +19,7 @@ over the batch instead of averaged.
 import numpy as np
 
 import network
+from tables import markdown_table
 
 STEP = 1e-6  # h: small for an accurate slope, not so small that rounding swamps it
 
@@ -100,14 +101,10 @@ def summed_not_averaged(grads: network.Gradients, n: int) -> network.Gradients:
 # %% Every case, and the slip, as a table
 def error_table(rows: list[tuple[str, str, float, float]]) -> str:
     """A Markdown table: one row per checked network, errors in scientific notation."""
-    lines = [
-        "| hidden layer | output layer and cost | largest relative error, weights "
-        "| largest relative error, biases |",
-        "|---|---|--:|--:|",
-    ]
-    for activation, output, weights_error, biases_error in rows:
-        lines.append(f"| {activation} | {output} | {weights_error:.1e} | {biases_error:.1e} |")
-    return "\n".join(lines)
+    headers = ["hidden layer", "output layer and cost", "largest relative error, weights",
+               "largest relative error, biases"]
+    return markdown_table(headers, [[activation, output, f"{weights:.1e}", f"{biases:.1e}"]
+                                    for activation, output, weights, biases in rows], align="llrr")
 
 
 if __name__ == "__main__":

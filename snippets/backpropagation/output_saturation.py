@@ -19,6 +19,7 @@ harder it is corrected.
 import numpy as np
 
 import network
+from tables import markdown_table
 
 RIGHT_OUTPUTS = [0.5, 0.1, 0.01, 0.001]  # what the right class's neuron outputs (target 1)
 N_CLASSES = 10
@@ -41,15 +42,12 @@ def right_class_deltas(cost: str, right_outputs: list[float]) -> np.ndarray:
 def deltas_table(right_outputs: list[float], quadratic: np.ndarray, softmax: np.ndarray,
                  ratios: np.ndarray) -> str:
     """A Markdown table of both deltas for each output, and how many times larger one is."""
-    lines = [
-        "| output $a$ of the right class (target 1) | $z$ for a sigmoid output "
-        "| $\\delta$, sigmoid + quadratic | $\\delta$, softmax + cross-entropy | ratio |",
-        "|--:|--:|--:|--:|--:|",
-    ]
-    for a, q, s, ratio in zip(right_outputs, quadratic, softmax, ratios, strict=True):
-        z = np.log(a / (1 - a))  # the weighted input for which sigmoid(z) = a
-        lines.append(f"| {a:g} | {z:.2f} | {q:.4f} | {s:.4f} | {ratio:.0f} |")
-    return "\n".join(lines)
+    headers = ["output $a$ of the right class (target 1)", "$z$ for a sigmoid output",
+               "$\\delta$, sigmoid + quadratic", "$\\delta$, softmax + cross-entropy", "ratio"]
+    rows = [[f"{a:g}", f"{np.log(a / (1 - a)):.2f}",  # z, the input for which sigmoid(z) = a
+             f"{q:.4f}", f"{s:.4f}", f"{ratio:.0f}"]
+            for a, q, s, ratio in zip(right_outputs, quadratic, softmax, ratios, strict=True)]
+    return markdown_table(headers, rows)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ digit shown, and one step lowers the cost.
 import numpy as np
 
 import network
+from tables import markdown_table
 
 x = np.array([1.0, 0.5])
 y = 1.0  # network.py's quadratic cost with one output neuron: the target is 1
@@ -126,10 +127,10 @@ for name, index in PARAMETERS:
     formula, value = chain_rule(name, index)
     estimate = finite_difference(name, index)
     gradients[(name, index)], estimates[(name, index)] = value, estimate
-    rows.append(f"| ${symbol(name, index)}$ | ${formula}$ | {value:.{DIGITS}f} "
-                f"| {estimate:.{DIGITS}f} |")
-gradient_table = "\n".join(["| gradient | chain rule, in numbers | value | finite difference |",
-                            "|---|---|--:|--:|", *rows])
+    rows.append([f"${symbol(name, index)}$", f"${formula}$", f"{value:.{DIGITS}f}",
+                 f"{estimate:.{DIGITS}f}"])
+gradient_table = markdown_table(["gradient", "chain rule, in numbers", "value",
+                                 "finite difference"], rows, align="llrr")
 hidden_errors_smaller = bool(np.abs(delta1).max() < abs(delta2) and np.abs(W2).max() < 1)
 output_weights_move_most = bool(
     min(abs(gradients[("W2", (0, k))]) for k in range(2))
@@ -163,10 +164,10 @@ def parameter(name: str, index: tuple) -> str:
     return f"{letter}^{layer}_{{{subscript}}}"
 
 
-step_rows = [f"| ${parameter(name, index)}$ | {params()[name][index]:.4f} "
-             f"| {-learning_rate * value:+.4f} | {new[name][index]:.4f} |"
+step_rows = [[f"${parameter(name, index)}$", f"{params()[name][index]:.4f}",
+              f"{-learning_rate * value:+.4f}", f"{new[name][index]:.4f}"]
              for (name, index), value in gradients.items()]
-step_table = "\n".join(["| parameter | before | $-\\eta \\times$ gradient | after |",
-                        "|---|--:|--:|--:|", *step_rows])
+step_table = markdown_table(["parameter", "before", "$-\\eta \\times$ gradient", "after"],
+                            step_rows, align="lrrr")
 print(forward_tex, cost_tex, delta_tex, gradient_table, step_table, sep="\n\n")
 print(f"\ncost {cost_before:.4f} -> {cost_after:.4f}; matches network.py: {matches_network_py}")

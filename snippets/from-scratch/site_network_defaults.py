@@ -12,6 +12,7 @@ import itertools
 import numpy as np
 
 import network
+from tables import markdown_table
 
 
 def argument_defaults(function: object) -> dict:
@@ -37,17 +38,15 @@ epochs, batch_size = network.EPOCHS, training["batch_size"]
 learning_rate, momentum = training["learning_rate"], training["momentum"]
 momentum_speedup = 1 / (1 - momentum)  # how far a steady gradient's steps grow, at most
 
-table = "\n".join([
-    "| setting | default |",
-    "|---|---|",
-    f"| layer sizes | {layers} |",
-    f"| weights and biases | {n_parameters:,} |",
-    f"| hidden activation | {activation} |",
-    f"| output and cost | {'softmax + cross-entropy' if cost == 'cross_entropy' else cost} |",
-    f"| numbers | {dtype} ({bytes_per_number} bytes each) |",
-    f"| epochs | {epochs} |",
-    f"| batch size | {batch_size} |",
-    f"| learning rate | {learning_rate:g}, falling in a straight line towards 0 |",
-    f"| momentum | {momentum:g} |",
-])  # fmt: skip
+table = markdown_table(["setting", "default"], [
+    ["layer sizes", layers],
+    ["weights and biases", f"{n_parameters:,}"],
+    ["hidden activation", activation],
+    ["output and cost", "softmax + cross-entropy" if cost == "cross_entropy" else cost],
+    ["numbers", f"{dtype} ({bytes_per_number} bytes each)"],
+    ["epochs", epochs],
+    ["batch size", batch_size],
+    ["learning rate", f"{learning_rate:g}, falling in a straight line towards 0"],
+    ["momentum", f"{momentum:g}"],
+], align="ll")  # fmt: skip
 print(table)

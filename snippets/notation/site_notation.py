@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tables import markdown_table
+
 
 @dataclass(frozen=True)
 class Symbol:
@@ -148,11 +150,11 @@ def table_row(symbol: Symbol) -> str:
     anchor = f'<span id="{symbol.key}"></span>'
     cells = [f"{anchor}${symbol.tex}$", f"**{symbol.name}**. {symbol.meaning}",
              symbol.shape, symbol.code]
-    return "| " + " | ".join(cells) + " |"
+    return cells
 
 
-table = "\n".join(["| symbol | meaning | shape | in the code |", "|---|---|---|---|"]
-                  + [table_row(symbol) for symbol in SYMBOLS])
+table = markdown_table(["symbol", "meaning", "shape", "in the code"],
+                       [table_row(symbol) for symbol in SYMBOLS], align="llll")
 on_page = {page: page_line(keys) for page, keys in PAGE_SYMBOLS.items()}
 symbol_count = len(SYMBOLS)
 print(table)

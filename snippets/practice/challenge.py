@@ -28,7 +28,7 @@ fit_images, validation_images, fit_labels, validation_labels = train_test_split(
 n_fit, n_validation = len(fit_labels), len(validation_labels)
 
 # %% Train on the rest and score on the validation images
-model, seconds = train(SETTINGS, fit_images, fit_labels)
+model = train(SETTINGS, fit_images, fit_labels)
 validation_accuracy = model.score(pixels(validation_images, SETTINGS), validation_labels)
-print(f"trained on {n_fit:,} images in {seconds:.1f} s")
+print(f"trained on {n_fit:,} images for {model.n_iter_} epochs")
 print(f"validation accuracy: {validation_accuracy:.1%} on {n_validation:,} images")

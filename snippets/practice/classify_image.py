@@ -39,7 +39,7 @@ def train_best() -> tuple[MLPClassifier, dict]:
           file=sys.stderr)
     images = np.concatenate([images, augmented(images, COPIES)])
     labels = np.tile(labels, COPIES + 1)
-    model, _ = train(settings, images, labels)
+    model = train(settings, images, labels)
     return model, settings
 
 

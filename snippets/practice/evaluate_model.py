@@ -17,6 +17,7 @@ from sklearn.neural_network import MLPClassifier
 
 import mnist
 from compare_models import configurations, pixels, train
+from tables import markdown_table
 
 DIGITS = np.arange(10)
 
@@ -29,7 +30,7 @@ def train_final(data: mnist.Arrays) -> tuple[MLPClassifier, np.ndarray]:
     """
     _, settings = configurations()[-1]
     training_images, training_labels, test_images, _ = data
-    model, _ = train(settings, training_images, training_labels)
+    model = train(settings, training_images, training_labels)
     return model, model.predict_proba(pixels(test_images, settings))
 
 
@@ -68,10 +69,9 @@ def precision_recall(labels: np.ndarray, predicted: np.ndarray) -> tuple[np.ndar
 def per_digit_table(labels: np.ndarray, predicted: np.ndarray) -> str:
     """Precision and recall of every digit as a Markdown table."""
     precision, recall, support = precision_recall(labels, predicted)
-    lines = ["| Digit | Test images | Precision | Recall |", "| ---: | ---: | ---: | ---: |"]
-    lines += [f"| {digit} | {support[digit]:,} | {precision[digit]:.1%} | {recall[digit]:.1%} |"
-              for digit in DIGITS]
-    return "\n".join(lines)
+    return markdown_table(["Digit", "Test images", "Precision", "Recall"],
+                          [[digit, f"{support[digit]:,}", f"{precision[digit]:.1%}",
+                            f"{recall[digit]:.1%}"] for digit in DIGITS])
 
 
 # --8<-- [end:measures]

@@ -30,6 +30,7 @@ from make_example_digit import FILENAME, draw_example
 from network import predict_proba, scale
 from prepare_digit import prepare
 from site_digit_model import model_from_json, model_to_json, trained_network
+from tables import markdown_table
 
 pictures, labels, sources = handwriting_set()
 sources = np.array(sources)
@@ -57,15 +58,15 @@ answers = {
 }
 
 # %% The table
-rows = ["| Reader | Handwriting set | UCI photos | Mouse drawings | MNIST test set |",
-        "| --- | ---: | ---: | ---: | ---: |"]
+rows = []
 scores = {}
 for name, (on_set, on_mnist) in answers.items():
     right = on_set == labels
     scores[name] = right.mean(), (on_mnist == test_labels).mean()
-    rows.append(f"| {name} | {right.mean():.1%} | {right[sources == 'UCI'].mean():.1%} | "
-                f"{right[sources == 'mouse'].mean():.1%} | {scores[name][1]:.1%} |")
-table = "\n".join(rows)
+    rows.append([name, f"{right.mean():.1%}", f"{right[sources == 'UCI'].mean():.1%}",
+                 f"{right[sources == 'mouse'].mean():.1%}", f"{scores[name][1]:.1%}"])
+table = markdown_table(["Reader", "Handwriting set", "UCI photos", "Mouse drawings",
+                        "MNIST test set"], rows, align="lrrrr")
 print(table)
 (own, own_mnist), (drawn, drawn_mnist), (resized, resized_mnist) = scores.values()
 assert own > resized and drawn > resized  # the page says preparation beats the naive resize

@@ -16,7 +16,6 @@ many epochs training takes, and which runs stop at the ``max_iter`` limit
 
 # %% Imports, the workshop's settings and the changes we try
 # --8<-- [start:changes]
-import time
 import warnings
 from dataclasses import dataclass, field
 
@@ -25,6 +24,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
 
 import mnist
+from tables import markdown_table
 
 SEED = 0  # the same starting weights and shuffling for every model
 WORKSHOP = {
@@ -85,21 +85,19 @@ def pixels(images: np.ndarray, settings: dict) -> np.ndarray:
     return images / 255 if settings["scale"] else images.astype(np.float64)
 
 
-def train(settings: dict, images: np.ndarray, labels: np.ndarray) -> tuple[MLPClassifier, float]:
-    """Fit a new model with these settings; return it and the seconds fit() took."""
+def train(settings: dict, images: np.ndarray, labels: np.ndarray) -> MLPClassifier:
+    """Fit a new model with these settings."""
     model = MLPClassifier(**{key: value for key, value in settings.items() if key != "scale"})
     with warnings.catch_warnings():
         # Reaching max_iter warns; Run.hit_limit records it instead.
         warnings.simplefilter("ignore", ConvergenceWarning)
-        start = time.perf_counter()
-        model.fit(pixels(images, settings), labels)
-        return model, time.perf_counter() - start
+        return model.fit(pixels(images, settings), labels)
 
 
 def run(name: str, settings: dict, data: mnist.Arrays) -> Run:
     """Train one configuration on the training images and score it on the test images."""
     training_images, training_labels, test_images, test_labels = data
-    model, _ = train(settings, training_images, training_labels)
+    model = train(settings, training_images, training_labels)
     accuracy = model.score(pixels(test_images, settings), test_labels)
     return Run(name, settings, model, accuracy)
 
@@ -125,13 +123,11 @@ def describe(change: dict) -> str:
 def results_table(runs: list[Run]) -> str:
     """One row per run: what changed, test accuracy and epochs of training."""
     changes = dict(CHANGES)
-    lines = ["| Step | Change | In code | Test accuracy | Epochs |",
-             "| ---: | --- | --- | ---: | ---: |"]
-    for number, result in enumerate(runs, start=1):
-        epochs = f"{result.epochs} (limit)" if result.hit_limit else f"{result.epochs}"
-        lines.append(f"| {number} | {result.name} | {describe(changes[result.name])} | "
-                     f"{result.accuracy:.1%} | {epochs} |")
-    return "\n".join(lines)
+    rows = [[number, result.name, describe(changes[result.name]), f"{result.accuracy:.1%}",
+             f"{result.epochs} (limit)" if result.hit_limit else result.epochs]
+            for number, result in enumerate(runs, start=1)]
+    return markdown_table(["Step", "Change", "In code", "Test accuracy", "Epochs"], rows,
+                          align="rllrr")
 
 
 # --8<-- [end:table]

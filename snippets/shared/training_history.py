@@ -15,6 +15,7 @@ import numpy as np
 
 import mnist
 import network
+from tables import markdown_table
 
 Data = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
@@ -59,12 +60,10 @@ def train_with_history(
 
 def history_table(history: History) -> str:
     """The measurements as a Markdown table, one row per epoch."""
-    lines = ["| epoch | training loss | test loss | test accuracy |", "|--:|--:|--:|--:|"]
-    for epoch, train, test, accuracy in zip(
-        history.epochs, history.train_loss, history.test_loss, history.test_accuracy, strict=True
-    ):
-        lines.append(f"| {epoch} | {train:.4f} | {test:.4f} | {accuracy:.4f} |")
-    return "\n".join(lines)
+    columns = (history.train_loss, history.test_loss, history.test_accuracy)
+    rows = [[epoch, *(f"{value:.4f}" for value in values)]
+            for epoch, *values in zip(history.epochs, *columns, strict=True)]
+    return markdown_table(["epoch", "training loss", "test loss", "test accuracy"], rows)
 
 
 if __name__ == "__main__":

@@ -17,10 +17,11 @@ from single_neuron import (
     START_B,
     START_W,
     cost,
+    format_cell,
     gradient_descent,
     least_squares,
-    markdown_table,
 )
+from tables import markdown_table
 
 # --8<-- [start:run]
 history = gradient_descent(1.0, 1.0, learning_rate=0.01, steps=100)
@@ -47,7 +48,7 @@ def checkpoints_table(history: list[tuple[float, float, float]]) -> str:
     if steps[-1] != len(history) - 1:
         steps.append(len(history) - 1)
     return markdown_table(["step", "$w$", "$b$", "$C$"],
-                          [[str(step), *history[step]] for step in steps])
+                          [[str(step), *history[step]] for step in steps], cell=format_cell)
 
 
 small_rate_table = checkpoints_table(histories[small_rate])
@@ -110,6 +111,5 @@ comparison_table = markdown_table(
     ["method", "$w$", "$b$", "$C$"],
     [["least squares (NumPy)", w_least_squares, b_least_squares, cost_least_squares]]
     + [[f"gradient descent, $\\eta = {rate}$, {compared_step} steps",
-        *histories[rate][compared_step]] for rate in LEARNING_RATES],
-)
+        *histories[rate][compared_step]] for rate in LEARNING_RATES], cell=format_cell)
 print(f"\n{comparison_table}")

@@ -90,13 +90,9 @@ def format_number(value: float) -> str:
     return f"{value:.3e}" if abs(value) >= 1e5 else f"{value:.4f}"
 
 
-def markdown_table(headers: list[str], rows: list[list]) -> str:
-    """A Markdown table; numbers are formatted with `format_number`."""
-    def cell(value) -> str:
-        return value if isinstance(value, str) else format_number(value)
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---:|" * len(headers)]
-    lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
-    return "\n".join(lines)
+def format_cell(value) -> str:
+    """A table cell: text as it is, numbers with `format_number`."""
+    return value if isinstance(value, str) else format_number(value)
 
 
 if __name__ == "__main__":

@@ -18,9 +18,9 @@ from single_neuron import (
     cost,
     gradients,
     least_squares,
-    markdown_table,
     neuron,
 )
+from tables import markdown_table
 
 start_w, start_b = START_W, START_B
 first_step_learning_rate = 0.01
@@ -47,8 +47,7 @@ first_step_table = markdown_table(
      "$2x_i(a(x_i) - y_i)$", "$2(a(x_i) - y_i)$"],
     [row(str(i), x, y, a, r, r**2, 2 * x * r, 2 * r)
      for i, (x, y, a, r) in enumerate(zip(X, Y, outputs, residuals, strict=True), start=1)]
-    + [row("**sum**", "", "", "", sum_of_residuals, cost_before, dcost_dw, dcost_db)],
-)
+    + [row("**sum**", "", "", "", sum_of_residuals, cost_before, dcost_dw, dcost_db)])
 print(first_step_table)
 
 # %% The step itself: move against the gradient

@@ -18,10 +18,11 @@ from single_neuron import (
     START_B,
     START_W,
     X,
+    format_cell,
     gradient_descent,
     least_squares,
-    markdown_table,
 )
+from tables import markdown_table
 
 sum_of_x_squared = float(X @ X)
 limit_if_only_w_moves = 1 / sum_of_x_squared
@@ -45,8 +46,7 @@ critical_rate_if_x_doubled = 2 / curvatures(2 * X)[1]
 factors_table = markdown_table(
     ["learning rate $\\eta$", "factor across the valley", "factor along the valley"],
     [[f"{rate}", 1 - rate * steepest_curvature, 1 - rate * gentlest_curvature]
-     for rate in LEARNING_RATES],
-)
+     for rate in LEARNING_RATES], cell=format_cell)
 large_rate_factor = 1 - LEARNING_RATES[2] * steepest_curvature
 # The growth of the cost per step that the large rate's run shows, far from the start
 large_rate_run = gradient_descent(START_W, START_B, LEARNING_RATES[2], 60)

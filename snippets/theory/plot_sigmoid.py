@@ -11,6 +11,8 @@ import matplotlib.pyplot as plt
 # --8<-- [start:sigmoid]
 import numpy as np
 
+from tables import markdown_table
+
 
 # network.py and first_neuron.py define it too: each file runs on its own, copied alone.
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -21,11 +23,9 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 # %% A few values, as a table
 sample_inputs = (-6, -2, -1, 0, 1, 2, 6)
-sigmoid_table = "\n".join(
-    ["| $z$ | " + " | ".join(str(z) for z in sample_inputs) + " |",
-     "|---|" + "---:|" * len(sample_inputs),
-     "| $\\sigma(z)$ | " + " | ".join(f"{sigmoid(z):.4f}" for z in sample_inputs) + " |"]
-)
+sigmoid_table = markdown_table(["$z$", *sample_inputs],
+                               [["$\\sigma(z)$", *(f"{sigmoid(z):.4f}" for z in sample_inputs)]],
+                               align="l" + "r" * len(sample_inputs))
 sigmoid_at_zero = sigmoid(0.0)
 sigmoid_at_six = sigmoid(6.0)
 sigmoid_at_minus_six = sigmoid(-6.0)

@@ -11,6 +11,8 @@ and the first hidden layer.
 # %% Count weights and biases layer by layer
 from itertools import pairwise
 
+from tables import markdown_table
+
 image_side = 28  # MNIST images are 28 x 28 pixels
 pixels = image_side * image_side  # one input per pixel
 hidden_layer_size = 14
@@ -25,12 +27,12 @@ total_parameters = total_weights + total_biases
 first_layer_share = rows[0][2] / total_parameters
 
 # %% As a Markdown table
-parameters_table = "\n".join(
-    ["| layer | neurons | inputs per neuron | weights | biases |", "|---|---:|---:|---:|---:|"]
-    + [f"| {'output' if i == len(rows) else f'hidden {i}'} | {n} | {k} | {w:,} | {b} |"
-       for i, (k, n, w, b) in enumerate(rows, start=1)]
-    + [f"| **total** | | | **{total_weights:,}** | **{total_biases}** |"]
-)
+parameters_table = markdown_table(
+    ["layer", "neurons", "inputs per neuron", "weights", "biases"],
+    [["output" if i == len(rows) else f"hidden {i}", n, k, f"{w:,}", b]
+     for i, (k, n, w, b) in enumerate(rows, start=1)]
+    + [["**total**", "", "", f"**{total_weights:,}**", f"**{total_biases}**"]],
+    align="lrrrr")
 print(parameters_table)
 print(f"\n{total_parameters:,} numbers to learn;"
       f" {first_layer_share:.1%} of them connect the pixels to the first hidden layer")

@@ -15,7 +15,7 @@
 (() => {
   "use strict";
 
-  const { html } = window.nnWidgets;
+  const { html, numpySum } = window.nnWidgets;
   const MODELS = new URL("../models/", document.currentScript.src); // beside javascripts/
 
   const SIDE = 28; // MNIST: 28 x 28 pixels ...
@@ -236,42 +236,16 @@
     return { width, height, values: fitted.values.map((value) => f32(value / strongest)) };
   }
 
-  // NumPy's pairwise sum, optionally in float32 as for a float32 array.
-  function pairwiseSum(values, start, count, round) {
-    if (count < 8) {
-      let total = 0;
-      for (let i = start; i < start + count; i += 1) total = round(total + values[i]);
-      return total;
-    }
-    if (count <= 128) {
-      const r = Array.from(values.slice(start, start + 8));
-      let i = 8;
-      for (; i < count - (count % 8); i += 8) {
-        for (let j = 0; j < 8; j += 1) r[j] = round(r[j] + values[start + i + j]);
-      }
-      let total = round(round(round(r[0] + r[1]) + round(r[2] + r[3]))
-                        + round(round(r[4] + r[5]) + round(r[6] + r[7])));
-      for (; i < count; i += 1) total = round(total + values[start + i]);
-      return total;
-    }
-    let half = Math.floor(count / 2);
-    half -= half % 8;
-    return round(pairwiseSum(values, start, half, round)
-                 + pairwiseSum(values, start + half, count - half, round));
-  }
-
   // Step 4: on a 28 x 28 black square, centre of mass in the middle; then 0-255.
   function centreByMass(ink) {
     const { width, height, values } = ink;
     const rows = Float64Array.from(values, (value, i) => Math.floor(i / width) * value);
     const columns = Float64Array.from(values, (value, i) => (i % width) * value);
-    const mass = pairwiseSum(values, 0, values.length, f32);
-    const same = (value) => value;
+    const mass = numpySum(values, f32);
     const middle = (SIDE - 1) / 2;
-    const top = Math.min(Math.max(roundHalfEven(middle - pairwiseSum(rows, 0, rows.length, same)
-                                                / mass), 0), SIDE - height);
-    const left = Math.min(Math.max(roundHalfEven(middle - pairwiseSum(columns, 0, columns.length,
-                                                                      same) / mass), 0),
+    const top = Math.min(Math.max(roundHalfEven(middle - numpySum(rows) / mass), 0),
+                         SIDE - height);
+    const left = Math.min(Math.max(roundHalfEven(middle - numpySum(columns) / mass), 0),
                           SIDE - width);
     const pixels = new Uint8ClampedArray(SIDE * SIDE);
     for (let y = 0; y < height; y += 1) {

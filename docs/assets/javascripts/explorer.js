@@ -9,31 +9,9 @@
 (() => {
   "use strict";
 
-  const { html, inlineJson } = window.nnWidgets;
+  const { html, inlineJson, numpySum } = window.nnWidgets;
 
   // ---- The maths, as in single_neuron.py ---------------------------------------------
-
-  // np.sum of a float64 array: pairwise summation, 8 accumulators in blocks of up to 128.
-  function numpySum(values, start = 0, count = values.length) {
-    if (count < 8) {
-      let total = 0;
-      for (let i = start; i < start + count; i += 1) total += values[i];
-      return total;
-    }
-    if (count <= 128) {
-      const r = values.slice(start, start + 8);
-      let i = 8;
-      for (; i < count - (count % 8); i += 8) {
-        for (let j = 0; j < 8; j += 1) r[j] += values[start + i + j];
-      }
-      let total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-      for (; i < count; i += 1) total += values[start + i];
-      return total;
-    }
-    let half = Math.floor(count / 2);
-    half -= half % 8;
-    return numpySum(values, start, half) + numpySum(values, start + half, count - half);
-  }
 
   // residuals = neuron(w, b, X) - Y, where neuron(w, b, x) = b + w * x
   function residuals(data, w, b) {

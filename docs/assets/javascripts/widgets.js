@@ -12,6 +12,32 @@ window.nnWidgets = (() => {
     return element;
   }
 
+  // NumPy's np.sum of a 1-d array: pairwise summation with 8 accumulators in blocks of
+  // up to 128, so a widget's sums equal Python's to the last bit. `round` rounds every
+  // partial sum, e.g. to float32 (Math.fround) for a float32 array; none for float64.
+  function numpySum(values, round = (value) => value, start = 0, count = values.length) {
+    if (count < 8) {
+      let total = 0;
+      for (let i = start; i < start + count; i += 1) total = round(total + values[i]);
+      return total;
+    }
+    if (count <= 128) {
+      const r = Array.from(values.slice(start, start + 8));
+      let i = 8;
+      for (; i < count - (count % 8); i += 8) {
+        for (let j = 0; j < 8; j += 1) r[j] = round(r[j] + values[start + i + j]);
+      }
+      let total = round(round(round(r[0] + r[1]) + round(r[2] + r[3]))
+                        + round(round(r[4] + r[5]) + round(r[6] + r[7])));
+      for (; i < count; i += 1) total = round(total + values[start + i]);
+      return total;
+    }
+    let half = Math.floor(count / 2);
+    half -= half % 8;
+    return round(numpySum(values, round, start, half)
+                 + numpySum(values, round, start + half, count - half));
+  }
+
   // The data a page embeds for a widget in <script type="application/json" id="ID">,
   // or null when it is missing or unreadable (the widget then says so on the page).
   function inlineJson(id) {
@@ -36,5 +62,5 @@ window.nnWidgets = (() => {
     }
   }
 
-  return { html, inlineJson, onEveryPage };
+  return { html, inlineJson, onEveryPage, numpySum };
 })();

@@ -24,8 +24,8 @@ def test_cost_grid_matches_the_cost_function(run):
 def test_three_panels_with_the_same_limits(run):
     axes = plt.gcf().axes
     assert len(axes) == 3
-    assert {ax.get_xlim() for ax in axes} == {run["w_limits"]}
-    assert {ax.get_ylim() for ax in axes} == {run["b_limits"]}
+    assert {ax.get_xlim() for ax in axes} == {run["MAP_W"]}
+    assert {ax.get_ylim() for ax in axes} == {run["MAP_B"]}
 
 
 def test_converging_paths_stay_on_the_map_and_diverging_one_leaves(run):
@@ -35,6 +35,6 @@ def test_converging_paths_stay_on_the_map_and_diverging_one_leaves(run):
     assert len(path_on_map(paths[0.01])) == len(paths[0.01])
     leaving = path_on_map(paths[0.1])
     assert len(leaving) == 2
-    assert not run["w_limits"][0] <= leaving[-1, 0] <= run["w_limits"][1]
+    assert not run["MAP_W"][0] <= leaving[-1, 0] <= run["MAP_W"][1]
     plotted = plt.gcf().axes[2].lines[0].get_xydata()
     assert np.array_equal(plotted, leaving[:, :2])

@@ -131,9 +131,8 @@ def test_format_number(value, text):
     assert sn.format_number(value) == text
 
 
-def test_markdown_table():
-    table = sn.markdown_table(["a", "b"], [["x", 1.0], ["y", 2.5]])
-    assert table.splitlines() == ["| a | b |", "|---:|---:|", "| x | 1.0000 |", "| y | 2.5000 |"]
+def test_format_cell_keeps_text_and_formats_numbers():
+    assert [sn.format_cell(value) for value in ("x", 2.5, 1e6)] == ["x", "2.5000", "1.000e+06"]
 
 
 def test_runs_as_main():
