@@ -9,7 +9,7 @@ however large the weighted sum gets.
 import numpy as np
 
 
-# network.py and plot_sigmoid.py define it too: each file runs on its own, copied alone.
+# network.py and plot_sigmoid.py define it too, so that each runs on its own, copied alone.
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """The logistic function 1 / (1 + e^-z): maps any number into (0, 1)."""
     return 1.0 / (1.0 + np.exp(-z))

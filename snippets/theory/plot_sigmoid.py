@@ -11,10 +11,8 @@ import matplotlib.pyplot as plt
 # --8<-- [start:sigmoid]
 import numpy as np
 
-from tables import markdown_table
 
-
-# network.py and first_neuron.py define it too: each file runs on its own, copied alone.
+# network.py and first_neuron.py define it too, so that each runs on its own, copied alone.
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """The logistic sigmoid 1 / (1 + e^(-z)): squeezes any number into (0, 1)."""
     return 1.0 / (1.0 + np.exp(-z))
@@ -22,6 +20,8 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 # %% A few values, as a table
+from tables import markdown_table  # noqa: E402  (only this cell needs it)
+
 sample_inputs = (-6, -2, -1, 0, 1, 2, 6)
 sigmoid_table = markdown_table(["$z$", *sample_inputs],
                                [["$\\sigma(z)$", *(f"{sigmoid(z):.4f}" for z in sample_inputs)]],
