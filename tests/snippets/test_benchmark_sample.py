@@ -3,18 +3,16 @@
 import pytest
 
 import benchmark_sample
-from benchmark_results import MODELS
 
 
-def test_build_result_is_a_full_run_on_the_sample(snippet_results):
+def test_build_result_is_a_full_run_on_the_sample_without_times(snippet_results):
     values = snippet_results["benchmark_sample"].values
     lines = values["table"].splitlines()
-    assert [line.split("|")[1].strip(" `") for line in lines[2:]] == list(MODELS)
+    assert lines[0] == "| model | test accuracy | epochs |"  # no times: builds must not differ
+    assert [line.split("|")[1].strip(" `") for line in lines[2:]] == ["workshop", "scratch"]
     assert (values["n_train"], values["n_test"]) == (5000, 10_000)
-    assert 0.9 < values["scratch_accuracy"] <= 1
-    assert values["times_faster"] == pytest.approx(
-        values["default_seconds"] / values["scratch_seconds"]
-    )
+    assert values["scratch_accuracy"] >= 0.95
+    assert not any("second" in name for name in values)
     assert values["machine_line"].split()[0].isdigit()
 
 
