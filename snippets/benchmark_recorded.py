@@ -22,10 +22,12 @@ from pathlib import Path
 
 from benchmark_results import (
     MACHINE_FIELDS,
+    VARIANT_PREFIX,
     check_results,
     describe_machine,
     results_table,
     spread_cell,
+    time_ratios,
     variants_table,
 )
 
@@ -87,6 +89,30 @@ def check_class_remarks(per_class: dict[str, float]) -> None:
     assert max(per_class[name] for name in TORSO) < min(per_class[name] for name in DISTINCT)
 
 
+def check_variant_remarks(by_name: dict[str, dict]) -> None:
+    """What the From scratch page says about each variant; AssertionError if it is false."""
+    scratch = by_name["scratch"]["accuracy"]["median"]
+
+    def change(variant: str) -> tuple[float, float]:
+        """A variant's median accuracy minus scratch's, and its median time / scratch's."""
+        result = by_name[VARIANT_PREFIX + variant]
+        ratio = time_ratios(result, by_name["scratch"])["median"]
+        return result["accuracy"]["median"] - scratch, ratio
+
+    accuracy, time = change("float64 instead of float32")
+    assert accuracy == 0 and time > 1, "float64: same accuracy, more time"
+    accuracy, _ = change("learning rate falling in a straight line")
+    assert abs(accuracy) < 0.005, "straight-line schedule: within half a point"
+    accuracy, time = change("no shifted copies")
+    assert scratch >= 0.95 > scratch + accuracy and time < 1, "the shifted copy lifts it past 95%"
+    accuracy, time = change("batch size 32")
+    assert accuracy < 0 and time > 1, "batches of 32: lower accuracy, more time"
+    accuracy, _ = change("learning rate 0.05 (network.py's default)")
+    assert accuracy < 0, "the default learning rate gets less far in four epochs"
+    accuracy, time = change("256 hidden neurons (network.py's default)")
+    assert accuracy > 0 and time > 1, "256 hidden neurons: a little more accuracy, more time"
+
+
 if __name__ == "__main__":
     sample_record, sample = load_recorded(SAMPLE)
     fashion_record, fashion = load_recorded(FASHION)
@@ -98,6 +124,7 @@ if __name__ == "__main__":
     print(f"{sample_table}\n\n{variants}\n\n{sample_provenance}\n")
     print(f"{fashion_table}\n\n{classes_table}\n\n{fashion_provenance}")
     check_class_remarks(dict(zip(CLASSES, fashion["scratch"]["class_accuracy"], strict=True)))
+    check_variant_remarks(sample)
     # Numbers quoted on the pages: medians over the rounds, and ranges where they matter
     s_scratch, s_default = sample["scratch"], sample["sklearn-default"]
     sample_rounds = s_scratch["repeat"]

@@ -59,7 +59,9 @@ def epochs_cell(result: dict) -> str:
     epochs = spread_cell(result["iterations"], "g")
     if limited == 0:
         return epochs
-    return f"{epochs}, limit in {limited} of {result['repeat']}"
+    if limited == result["repeat"]:
+        return f"{epochs} (limit)"
+    return f"{epochs} (limit in {limited} of {result['repeat']} rounds)"
 
 
 def results_table(by_name: dict[str, dict], times: bool = True) -> str:

@@ -26,16 +26,37 @@ import tempfile
 from pathlib import Path
 
 import mnist
+import network
 from benchmark_results import check_results, describe_machine, machine, results_table
 
 # build-inputs: ../scripts/benchmark.py network.py compare_models.py
 MODELS = ("workshop", "scratch")  # the two that train in seconds
 BENCHMARK = Path(__file__).resolve().parents[1] / "scripts" / "benchmark.py"
+sys.path.insert(0, str(BENCHMARK.parent))
+import benchmark  # noqa: E402  (for its settings only: SCRATCH)
+
 # Every model gets one core for its matrix arithmetic. The build runs other snippets
 # alongside, and more arithmetic threads than free cores make every model many times
 # slower, by amounts that change from run to run.
 THREADS = dict.fromkeys(("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"), "1")
 ONE_THREAD = {**os.environ, **THREADS}
+
+
+def settings_table(scratch: dict[str, dict]) -> str:
+    """network.py's settings in the benchmark, one column per data set; defaults in plain text."""
+    defaults = {"hidden": network.LAYER_SIZES[1], "epochs": network.EPOCHS}
+    defaults |= {name: network.train.__kwdefaults__[name] for name in
+                 ("batch_size", "learning_rate", "shifted_copies")}  # fmt: skip
+    labels = {"hidden": "hidden neurons", "epochs": "epochs", "batch_size": "batch size",
+              "learning_rate": "learning rate", "shifted_copies": "shifted copies"}  # fmt: skip
+    lines = [f"| setting | {' | '.join(scratch)} |", "|---|" + "--:|" * len(scratch)]
+    for key, label in labels.items():
+        cells = []
+        for settings in scratch.values():
+            value = settings.get(key, defaults[key])
+            cells.append(f"**{value:g}**" if value != defaults[key] else f"{value:g}")
+        lines.append(f"| {label} | {' | '.join(cells)} |")
+    return "\n".join(lines)
 
 
 def run_benchmark(data_dir: Path) -> list[dict]:
@@ -68,6 +89,9 @@ if __name__ == "__main__":
     machine_line = describe_machine(machine())
     print(table)
     print(f"\nmachine: {machine_line}")
+    settings = settings_table({"MNIST sample": benchmark.SCRATCH["mnist"],
+                               "Fashion-MNIST": benchmark.SCRATCH["fashion"]})  # fmt: skip
+    print(f"\n{settings}")
     # Numbers quoted on the page
     workshop, scratch = results["workshop"], results["scratch"]
     n_train, n_test = scratch["n_train"], scratch["n_test"]

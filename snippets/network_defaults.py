@@ -35,6 +35,7 @@ bytes_per_number = np.dtype(init["dtype"]).itemsize
 parameter_megabytes = n_parameters * bytes_per_number / 1e6
 epochs, batch_size = network.EPOCHS, training["batch_size"]
 learning_rate, momentum = training["learning_rate"], training["momentum"]
+shifted_copies = training["shifted_copies"]
 momentum_speedup = 1 / (1 - momentum)  # how far a steady gradient's steps grow, at most
 
 table = "\n".join([
@@ -47,7 +48,8 @@ table = "\n".join([
     f"| numbers | {dtype} ({bytes_per_number} bytes each) |",
     f"| epochs | {epochs} |",
     f"| batch size | {batch_size} |",
-    f"| learning rate | {learning_rate:g}, falling in a straight line towards 0 |",
+    f"| learning rate | {learning_rate:g}, falling towards 0 along half a cosine wave |",
     f"| momentum | {momentum:g} |",
+    f"| shifted copies of the training images | {shifted_copies} |",
 ])  # fmt: skip
 print(table)

@@ -10,6 +10,7 @@ from benchmark_results import (
     RESULT_FIELDS,
     check_results,
     describe_machine,
+    epochs_cell,
     machine,
     results_table,
     variants_table,
@@ -72,13 +73,19 @@ def test_table_gives_median_and_range():
     lines = results_table(check_results(results(), "here")).splitlines()
     assert len(lines) == 2 + len(MODELS)  # the variant has a table of its own
     assert lines[2] == (
-        "| `workshop` | 82.72% (82.00%–83.00%) | 100, limit in 3 of 3 "
+        "| `workshop` | 82.72% (82.00%–83.00%) | 100 (limit) "
         "| 3.00 s (3.00–3.50) | 0.750 (0.700–0.750) |"
     )
     assert lines[3] == (
         "| `sklearn-default` | 93.77% (93.77%–94.00%) | 101 | 4.00 s (4.00–5.00) | 1.000 |"
     )
     assert lines[4].startswith("| `scratch` | 95.40% (95.30%–95.50%) | 4 | 0.30 s (0.28–0.30) |")
+
+
+def test_epochs_say_how_often_the_limit_stopped_training():
+    workshop = results()[0]
+    workshop["converged"] = [False, True, False]
+    assert epochs_cell(workshop) == "100 (limit in 2 of 3 rounds)"
 
 
 def test_table_without_times():
