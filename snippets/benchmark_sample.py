@@ -92,6 +92,10 @@ if __name__ == "__main__":
     settings = settings_table({"MNIST sample": benchmark.SCRATCH["mnist"],
                                "Fashion-MNIST": benchmark.SCRATCH["fashion"]})  # fmt: skip
     print(f"\n{settings}")
+    small_data = benchmark.SCRATCH["mnist"]  # network.py's settings on the sample, quoted
+    sample_hidden, sample_epochs = small_data["hidden"], small_data["epochs"]
+    sample_batch_size, sample_learning_rate = small_data["batch_size"], small_data["learning_rate"]
+    small_batch = benchmark.VARIANTS["batch size 32"]["batch_size"]
     # Numbers quoted on the page
     workshop, scratch = results["workshop"], results["scratch"]
     n_train, n_test = scratch["n_train"], scratch["n_test"]

@@ -24,3 +24,12 @@ def test_benchmark_runs_on_one_thread():
 def test_a_failing_benchmark_names_its_command(tmp_path):
     with pytest.raises(RuntimeError, match=r"benchmark\.py --dataset mnist --data-dir .* failed"):
         benchmark_sample.run_benchmark(tmp_path / "no-such-folder")
+
+
+def test_settings_table_bolds_what_differs_from_network_py():
+    table = benchmark_sample.settings_table({"a": {"hidden": 128, "learning_rate": 0.3}, "b": {}})
+    lines = table.splitlines()
+    assert lines[0] == "| setting | a | b |"
+    assert lines[2] == "| hidden neurons | **128** | 256 |"
+    assert lines[5] == "| learning rate | **0.3** | 0.05 |"
+    assert lines[6] == "| shifted copies | 0 | 0 |"
