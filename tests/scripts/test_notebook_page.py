@@ -56,7 +56,8 @@ def test_figures_shrink_and_keep_their_look():
 def test_built_notebook_page_is_light(built_site):
     page = built_site / "notebooks" / "practice" / "index.html"
     html = page.read_bytes()
-    assert b"--jp-" not in html and b"<style" not in html  # no JupyterLab stylesheet left
+    assert b"<style" not in html  # no JupyterLab stylesheet, theme or Pygments colours left
+    assert b"--md-red-50:" not in html and b"--jp-shadow-base-lightness:" not in html
     assert b'href="../../assets/notebook.css"' in html
     assert (built_site / "assets" / "notebook.css").stat().st_size < 10_000
     assert b"jp-InputPrompt" in html and b'class="highlight hl-python"' in html

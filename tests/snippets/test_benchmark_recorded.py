@@ -24,7 +24,7 @@ def write(tmp_path, data) -> str:
     ("path", "dataset", "n_train", "rounds"),
     [
         (benchmark_recorded.SAMPLE, "mnist", 5000, 5),
-        (benchmark_recorded.FASHION, "fashion", 60_000, 3),
+        (benchmark_recorded.FASHION, "fashion", 60_000, 5),
     ],
 )
 def test_the_recorded_runs_are_complete_and_repeated(path, dataset, n_train, rounds):
@@ -62,8 +62,10 @@ def test_script_prints_tables_and_provenance():
 
 def test_false_class_remarks_fail():
     per_class = dict.fromkeys(benchmark_recorded.CLASSES, 0.97)
-    per_class["Shirt"] = 0.6
+    per_class |= {"Shirt": 0.6, "T-shirt/top": 0.85, "Pullover": 0.8, "Coat": 0.8}
     benchmark_recorded.check_class_remarks(per_class)
+    with pytest.raises(AssertionError):
+        benchmark_recorded.check_class_remarks(per_class | {"Coat": 0.98})  # beats a bag
     with pytest.raises(AssertionError, match="shirts must come last"):
         benchmark_recorded.check_class_remarks(per_class | {"Coat": 0.5})
     with pytest.raises(AssertionError, match="nearly always right"):
@@ -113,3 +115,12 @@ def test_a_quick_run_is_refused(tmp_path, recorded):
     path = write(tmp_path, recorded)
     with pytest.raises(ValueError, match="--quick run"):
         benchmark_recorded.load_recorded(path)
+
+
+def test_false_variant_remarks_fail():
+    _, sample = benchmark_recorded.load_recorded(benchmark_recorded.SAMPLE)
+    benchmark_recorded.check_variant_remarks(sample)
+    float64 = sample["scratch, float64 instead of float32"]
+    float64["accuracy"] = {**float64["accuracy"], "median": 0.9}
+    with pytest.raises(AssertionError, match="float64"):
+        benchmark_recorded.check_variant_remarks(sample)
