@@ -8,7 +8,11 @@ the Pygments colours of the code (twice). `lighten` takes the page's HTML and
   stylesheet of a few kB that lays out the cells, prompts and outputs with
   Material's own colours (so the notebook follows the light and dark scheme);
 - marks the code as Material's `highlight`, so it is coloured like every other
-  code block of the site;
+  code block of the site, and the headings' permalinks as Material's
+  `headerlink`, so they show only on hover or focus, like everywhere else;
+- makes every <pre> keyboard-focusable (tabindex="0"): a block of code or
+  output wider than the page scrolls sideways, and keyboard users must be
+  able to scroll it too (Material does the same for its code blocks);
 - stores each PNG figure of the outputs with a palette of at most 256 colours:
   matplotlib's figures use few colours, so they look the same at about a third
   of the bytes.
@@ -45,8 +49,10 @@ def smaller_png(encoded: str) -> str:
 
 
 def lighten(html: str, stylesheet_url: str) -> str:
-    """The notebook page's HTML without JupyterLab's styles, with ours and leaner figures."""
+    """The notebook page's HTML without JupyterLab's styles: ours, Material's classes, lean PNGs."""
     html = STYLE.sub("", html)
     html = html.replace('class="highlight-ipynb ', 'class="highlight ')
+    html = html.replace('class="anchor-link"', 'class="headerlink" title="Permanent link"')
+    html = html.replace("<pre>", '<pre tabindex="0">')
     html = PNG.sub(lambda m: f'src="data:image/png;base64,{smaller_png(m[1])}"', html)
     return f'<link rel="stylesheet" href="{stylesheet_url}">\n{html}'

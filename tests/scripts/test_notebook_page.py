@@ -28,7 +28,8 @@ def figure_png() -> str:
 def notebook_html(png: str) -> str:
     return (
         '<style type="text/css">.jupyter-wrapper{--jp-x: 1}</style>\n'
-        '<div class="jupyter-wrapper"><div class="highlight-ipynb hl-python"><pre>x = 1</pre></div>'
+        '<div class="jupyter-wrapper"><h1 id="a">A<a class="anchor-link" href="#a">¶</a></h1>'
+        '<div class="highlight-ipynb hl-python"><pre>x = 1</pre></div>'
         f'<img src="data:image/png;base64,{png}">'
         '<img src="data:image/jpeg;base64,AAAA"></div>\n<style>\n.jp-Mermaid {}\n</style>'
     )
@@ -38,7 +39,8 @@ def test_styles_go_and_our_stylesheet_comes():
     html = notebook_page.lighten(notebook_html(figure_png()), "../../assets/notebook.css")
     assert "<style" not in html
     assert html.startswith('<link rel="stylesheet" href="../../assets/notebook.css">')
-    assert '<div class="highlight hl-python">' in html  # coloured by Material
+    assert '<div class="highlight hl-python"><pre tabindex="0">x = 1</pre>' in html
+    assert '<a class="headerlink" title="Permanent link" href="#a">' in html
 
 
 def test_figures_shrink_and_keep_their_look():
