@@ -7,7 +7,9 @@
   (from node_modules); snippet values that are files of their own
   (VALUE_FILES);
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
-- on_page_content / on_env: typeset every page's math with KaTeX in one go.
+- on_page_content / on_env: typeset every page's math with KaTeX in one go;
+  on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
+  small stylesheet (sitegen/notebook_page.py).
 
 The work itself lives in plain modules, so `scripts/generate.py` can do it
 without MkDocs. Anything unexpected raises PluginError naming the file.
@@ -22,9 +24,10 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sitegen import notebooks, pipeline, placeholders, snippet_cache, typeset
+from sitegen import notebook_page, notebooks, pipeline, placeholders, snippet_cache, typeset
 
 log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = pipeline.ROOT
@@ -112,6 +115,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     pages_with_math[page.file.src_uri] = page
+    if page.file.src_uri.endswith(".ipynb"):
+        return notebook_page.lighten(html, get_relative_url("assets/notebook.css", page.url))
     return html
 
 

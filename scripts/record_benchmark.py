@@ -1,17 +1,18 @@
-"""Run scripts/benchmark.py once and save its results with a record of when, where and how.
+"""Run snippets/from-scratch/benchmark.py and save its results with when, where and how it ran.
 
-    python scripts/record_benchmark.py --dataset fashion --out data/benchmarks/fashion-mnist.json
+    python scripts/record_benchmark.py --dataset fashion --repeat 3 \\
+        --out data/benchmarks/fashion-mnist.json
 
-Any other benchmark.py option (`--data-dir DIR`, `--quick`) is passed on, and
-`--note TEXT` adds a remark to the record. The file written holds
+Any other benchmark.py option (`--data-dir DIR`, `--repeat N`, `--variants`,
+`--quick`) is passed on, and `--note TEXT` adds a remark to the record. The file written holds
 `{"recorded": {...}, "results": [...]}`. The results are benchmark.py's JSON,
 unchanged. The record holds the UTC date and time the run started and
 finished, the exact command, the machine (CPU count and model, operating
 system, Python, NumPy and scikit-learn versions), the load average before and
 after (timings from a busy machine are slow and noisy) and the SHA-256 of
-the code that ran. snippets/site_benchmark_recorded.py reads the file for the
-"From scratch" page, which shows the numbers as a recorded run, not as
-something computed when the site is built.
+the code that ran. snippets/from-scratch/site_benchmark_recorded.py reads the files in
+data/benchmarks/ for the "From scratch" and "Going further" pages, which show
+the numbers as recorded runs, not as something computed when the site is built.
 """
 
 import argparse
@@ -39,6 +40,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dataset", choices=["mnist", "fashion"], required=True)
     parser.add_argument("--data-dir", type=Path, help="passed on to benchmark.py")
+    parser.add_argument("--repeat", type=int, default=1, help="passed on to benchmark.py")
+    parser.add_argument("--variants", action="store_true", help="passed on to benchmark.py")
     parser.add_argument("--quick", action="store_true", help="passed on to benchmark.py")
     parser.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     parser.add_argument("--note", default="", help="a remark to keep with the record")
@@ -75,7 +78,8 @@ def record(results: list[dict], command: str, run: dict, note: str = "") -> dict
 
 def run_benchmark(args: argparse.Namespace, output: Path) -> dict:
     """Run benchmark.py (its table goes to our stdout); when, how busy, and which code."""
-    options = ["--dataset", args.dataset, "--json", str(output)]
+    options = ["--dataset", args.dataset, "--json", str(output), "--repeat", str(args.repeat)]
+    options += ["--variants"] if args.variants else []
     options += ["--data-dir", str(args.data_dir)] if args.data_dir else []
     options += ["--quick"] if args.quick else []
     run = {"started": utc_now(), "load_before": load_average(), "sources": source_hashes()}

@@ -36,6 +36,7 @@ bytes_per_number = np.dtype(init["dtype"]).itemsize
 parameter_megabytes = n_parameters * bytes_per_number / 1e6
 epochs, batch_size = network.EPOCHS, training["batch_size"]
 learning_rate, momentum = training["learning_rate"], training["momentum"]
+shifted_copies = training["shifted_copies"]
 momentum_speedup = 1 / (1 - momentum)  # how far a steady gradient's steps grow, at most
 
 table = markdown_table(["setting", "default"], [
@@ -46,7 +47,8 @@ table = markdown_table(["setting", "default"], [
     ["numbers", f"{dtype} ({bytes_per_number} bytes each)"],
     ["epochs", epochs],
     ["batch size", batch_size],
-    ["learning rate", f"{learning_rate:g}, falling in a straight line towards 0"],
+    ["learning rate", f"{learning_rate:g}, falling towards 0 along half a cosine wave"],
     ["momentum", f"{momentum:g}"],
+    ["shifted copies of the training images", shifted_copies],
 ], align="ll")  # fmt: skip
 print(table)

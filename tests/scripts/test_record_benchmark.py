@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def recorded(tmp_path_factory) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("record") / "quick.json"
     env = {**os.environ, "MNIST_DATA_DIR": str(ROOT / "data" / "mnist-sample")}
-    args = ["--dataset", "mnist", "--quick", "--out", str(out), "--note", "a test"]
+    args = ["--dataset", "mnist", "--quick", "--repeat", "2", "--out", str(out), "--note", "a test"]
     run = subprocess.run(
         [sys.executable, "scripts/record_benchmark.py", *args],
         cwd=ROOT, env=env, capture_output=True, text=True,
@@ -33,8 +33,8 @@ def test_record_says_when_where_and_how(recorded):
     _, data = recorded
     record = data["recorded"]
     assert record["command"] == (
-        f"python scripts/record_benchmark.py --dataset mnist --quick --out {record_out(data)} "
-        "--note 'a test'"
+        "python scripts/record_benchmark.py --dataset mnist --quick --repeat 2 "
+        f"--out {record_out(data)} --note 'a test'"
     )
     assert record["date"] <= record["finished"]
     assert set(record["machine"]) == set(MACHINE_FIELDS)
@@ -42,6 +42,7 @@ def test_record_says_when_where_and_how(recorded):
     assert record["note"] == "a test"
     assert len(record["load_average"]["before"].split()) == 3
     assert [r["name"] for r in data["results"]] == ["workshop", "sklearn-default", "scratch"]
+    assert all(r["repeat"] == 2 for r in data["results"])
 
 
 def record_out(data: dict) -> str:

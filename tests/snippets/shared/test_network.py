@@ -94,6 +94,39 @@ def test_update_is_momentum_sgd():
     np.testing.assert_allclose(net.biases[0], [-0.2])
 
 
+def test_learning_rate_falls_along_half_a_cosine():
+    rates = list(network.decaying_rates(0.2, 4))
+    half = np.sqrt(0.5) / 2
+    np.testing.assert_allclose(rates, [0.2, 0.2 * (0.5 + half), 0.1, 0.2 * (0.5 - half)])
+
+
+def test_shifted_moves_each_image_by_at_most_two_pixels():
+    images = np.zeros((200, 784), np.float32)
+    images[:, 14 * 28 + 14] = 1  # one lit pixel in the middle of each image
+    moved = network.shifted(images, np.random.default_rng(0)).reshape(200, 28, 28)
+    offsets = np.argwhere(moved)[:, 1:] - 14
+    assert len(offsets) == 200 and np.abs(offsets).max() == 2  # every image keeps its pixel
+    assert len({tuple(o) for o in offsets}) == 25  # and all 5 x 5 moves occur
+    assert images.sum() == 200  # the originals are untouched
+
+
+def test_shifted_copies_add_training_images(monkeypatch):
+    images, labels, _, _ = mnist.load(SAMPLE)
+    x, y = network.scale(images[:64]), labels[:64]
+    seen, real_backward = [], network.backward
+
+    def counting_backward(net, activations, batch_labels):
+        seen.append(batch_labels)
+        return real_backward(net, activations, batch_labels)
+
+    monkeypatch.setattr(network, "backward", counting_backward)
+    network.train(network.init_network([784, 8, 10]), x, y, epochs=1, batch_size=32,
+                  shifted_copies=2)  # fmt: skip
+    trained_on = np.concatenate(seen)
+    assert len(trained_on) == 3 * 64  # each image and two shifted copies, once each
+    np.testing.assert_array_equal(np.bincount(trained_on), 3 * np.bincount(y))
+
+
 def test_scale_gives_float32_in_unit_interval():
     x = network.scale(np.array([[0, 128, 255]], dtype=np.uint8))
     assert x.dtype == np.float32
@@ -123,6 +156,16 @@ def test_training_is_reproducible():
         nets[0].weights + nets[0].biases, nets[1].weights + nets[1].biases, strict=True
     ):
         np.testing.assert_array_equal(a, b)
+
+
+def test_small_data_settings_pass_95_percent_on_the_sample():
+    # The benchmark's settings for the 5,000-image sample (scripts/benchmark.py, SCRATCH)
+    images, labels, test_images, test_labels = mnist.load(SAMPLE)
+    net = network.init_network([784, 128, 10], rng=0)
+    network.train(net, network.scale(images), labels, epochs=4, batch_size=128,
+                  learning_rate=0.3, shifted_copies=1, seed=0)  # fmt: skip
+    accuracy, _ = network.evaluate(net, network.scale(test_images), test_labels)
+    assert accuracy >= 0.95
 
 
 def test_script_prints_one_line_per_epoch():
