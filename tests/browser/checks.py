@@ -90,3 +90,18 @@ def accessibility_problems(page) -> list[str]:
     return [f"axe {v['impact']}: {v['id']}: {v['help']} "
             f"({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
             for v in result["violations"] if v["impact"] in {"serious", "critical"}]
+
+
+# A seven, as points of a stroke in fractions of a canvas's width and height.
+SEVEN = [(0.3, 0.25), (0.7, 0.25), (0.45, 0.8)]
+
+
+def draw(page, points: list[tuple[float, float]], canvas: str = ".nn-draw__canvas") -> None:
+    """Draw a stroke with the mouse through `points` on the canvas `canvas` selects."""
+    box = page.locator(canvas).bounding_box()
+    xy = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
+    page.mouse.move(*xy[0])
+    page.mouse.down()
+    for x, y in xy[1:]:
+        page.mouse.move(x, y, steps=8)
+    page.mouse.up()

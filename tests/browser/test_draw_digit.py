@@ -22,7 +22,7 @@ from PIL import Image
 
 import mnist
 import prepare_digit
-from checks import accessibility_problems, page_url
+from checks import SEVEN, accessibility_problems, draw, page_url
 from network import Network, predict_proba, scale
 from site_digit_model import model_from_json
 
@@ -61,18 +61,6 @@ def in_float64(net: Network) -> Network:
                    [b.astype(np.float64) for b in net.biases], net.activation, net.cost)
 
 
-def draw(page, points: list[tuple[float, float]]) -> None:
-    """A stroke through points given as fractions of the canvas's width and height."""
-    box = page.locator(".nn-draw__canvas").bounding_box()
-    xy = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
-    page.mouse.move(*xy[0])
-    page.mouse.down()
-    for x, y in xy[1:]:
-        page.mouse.move(x, y, steps=8)
-    page.mouse.up()
-
-
-SEVEN = [(0.3, 0.25), (0.7, 0.25), (0.45, 0.8)]
 
 
 def test_browser_probabilities_equal_python(widget, test_digits):

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from checks import PAGES, accessibility_problems, page_url
+from checks import PAGES, SEVEN, accessibility_problems, draw, page_url
 from support import ARTIFACTS
 
 SIZES = [(1280, 720), (1920, 1080)]
@@ -205,13 +205,7 @@ def test_draw_a_digit_on_its_slide(size, site_url, open_page, screenshots):
     show(page, "Draw a digit", "[data-nn-draw]")
     box = page.locator(".nn-slide--current .nn-draw__canvas").bounding_box()
     assert box["width"] > 100 * size[0] / 1280 * 0.9, "the canvas scales with the slide"
-    points = [(0.3, 0.25), (0.7, 0.25), (0.45, 0.8)]  # a seven
-    xy = [(box["x"] + fx * box["width"], box["y"] + fy * box["height"]) for fx, fy in points]
-    page.mouse.move(*xy[0])
-    page.mouse.down()
-    for x, y in xy[1:]:
-        page.mouse.move(x, y, steps=8)
-    page.mouse.up()
+    draw(page, SEVEN, ".nn-slide--current .nn-draw__canvas")
     page.wait_for_function(
         "Number(document.querySelector('[data-nn-draw]').dataset.prediction) >= 0")
     assert sum(page.evaluate("drawDigit.canvasPixels()")) > 0, "the stroke landed on the canvas"
