@@ -32,6 +32,6 @@ def _first_of_each(labels: np.ndarray, count: int) -> np.ndarray:
 
 def use_small_mnist(monkeypatch) -> None:
     """Make every `mnist.load()` return the small subset (copies, so nothing leaks)."""
-    monkeypatch.setattr(mnist, "load", lambda *args, **kwargs: tuple(
+    monkeypatch.setattr(mnist, "load", lambda *_args, **_kwargs: tuple(
         array.copy() for array in small_mnist()))
 

@@ -153,7 +153,7 @@ def run(script: Path, out_dir: Path) -> dict:
     matplotlib.rcParams.update(SVG_SETTINGS)
     import matplotlib.pyplot as plt
 
-    plt.show = lambda *args, **kwargs: None  # figures are saved, not shown
+    plt.show = lambda *_args, **_kwargs: None  # figures are saved, not shown
     namespace, stdout, caught = run_as_main(script)
     if caught:
         raise SnippetWarning(caught)

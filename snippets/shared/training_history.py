@@ -47,7 +47,7 @@ def train_with_history(
     x_train, y_train, x_test, y_test = data
     history = History(activation)
 
-    def measure(epoch: int, net: network.Network) -> None:
+    def measure(_epoch: int, net: network.Network) -> None:
         history.train_loss.append(network.evaluate(net, x_train, y_train)[1])
         accuracy, loss = network.evaluate(net, x_test, y_test)
         history.test_accuracy.append(accuracy)

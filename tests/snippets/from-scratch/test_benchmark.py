@@ -57,7 +57,7 @@ def test_variants_change_one_setting():
 
 def test_float64_variant_trains_in_float64(monkeypatch):
     dtypes = []
-    monkeypatch.setattr(benchmark.network, "train", lambda net, x, y, **_: dtypes.append(x.dtype))
+    monkeypatch.setattr(benchmark.network, "train", lambda _net, x, _y, **_: dtypes.append(x.dtype))
     data = benchmark.load_data(MNIST_SAMPLE, quick=True)
     benchmark.fit_scratch({"hidden": 4, "dtype": "float64"}, data, seed=0, quick=True)
     assert dtypes == [np.float64]

@@ -10,7 +10,7 @@ from support import run_snippet
 def test_validation_split_and_no_test_images(monkeypatch):
     training_images, training_labels, _, _ = small_mnist()
     # The test "arrays" are None: any use of them would fail.
-    monkeypatch.setattr(mnist, "load", lambda *a, **k: (training_images, training_labels,
+    monkeypatch.setattr(mnist, "load", lambda *_args, **_kwargs: (training_images, training_labels,
                                                          None, None))
     ns, out = run_snippet("challenge")
     assert ns["n_validation"] == len(training_labels) // 10

@@ -163,7 +163,7 @@ def test_module_constants_and_default_cache_are_used(server, tmp_path, monkeypat
 def test_a_dropped_download_is_retried(server, tmp_path, monkeypatch):
     """pooch retries a failed download (here: the first attempt at each file is cut off)."""
     monkeypatch.setattr(mnist, "RETRIES", 1)
-    monkeypatch.setattr(pooch.core.time, "sleep", lambda seconds: None)  # no waiting
+    monkeypatch.setattr(pooch.core.time, "sleep", lambda _seconds: None)  # no waiting
     server.flaky = True
     assert len(load_from(server, tmp_path, "good")[0]) == 5000
     assert len(server.requests) == 8  # every file: one cut-off attempt, one complete
