@@ -43,6 +43,7 @@ def sigmoid_slope(z: float) -> float:
 
 slopes = [sigmoid_slope(z) for z in hand_z]
 shrink = float(np.prod(slopes))
+best_case_denominator = 1 / sigmoid_slope(0.0) ** 3  # three slopes of 0.25 at best
 
 # %% Exercise 3: a dead ReLU neuron: negative z for every image, so no gradient at all
 dead = network.init_network(network.LAYER_SIZES)
