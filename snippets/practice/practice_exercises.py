@@ -32,10 +32,7 @@ hand_digits = [3, 5, 8]
 hand_counts = [[45, 3, 2],   # true 3s: called 3, 5, 8
                [6, 40, 4],   # true 5s
                [1, 2, 47]]   # true 8s
-hand_table = "\n".join(
-    ["| true digit | called 3 | called 5 | called 8 |", "| ---: | ---: | ---: | ---: |"]
-    + [f"| {digit} | " + " | ".join(map(str, row)) + " |"
-       for digit, row in zip(hand_digits, hand_counts, strict=True)])
+hand_total = sum(map(sum, hand_counts))
 five = 1  # the row and column of digit 5
 called_five = sum(row[five] for row in hand_counts)
 are_five = sum(hand_counts[five])
