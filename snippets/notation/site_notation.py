@@ -130,8 +130,8 @@ PAGE_SYMBOLS = {
                         "sym-grad", "sym-p", "sym-h"],
     "practice": ["sym-sigma", "sym-relu", "sym-eta"],
     "from-scratch": ["sym-w", "sym-z", "sym-a", "sym-f", "sym-eta", "sym-beta", "sym-v",
-                     "sym-m"],
-    "going-further": ["sym-delta", "sym-big-w", "sym-f", "sym-sigma", "sym-relu"],
+                     "sym-m", "sym-n"],
+    "going-further": ["sym-delta", "sym-big-w", "sym-f", "sym-sigma", "sym-relu", "sym-eta"],
 }
 BY_KEY = {symbol.key: symbol for symbol in SYMBOLS}
 
