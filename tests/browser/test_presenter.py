@@ -325,15 +325,15 @@ def test_a_notebook_page_and_a_missing_page(site_url, open_page):
 
 
 def test_a_slide_mark_replaces_the_first_paragraph(lesson):
-    """A section's `{ .slide }` key points go on its slide; its first paragraph goes to notes."""
-    lesson.evaluate("""() => {
-        const list = document.querySelector('#which-way-is-downhill-partial-derivatives ~ ol');
-        list.classList.add('slide');
-    }""")
+    """A section's `{ .slide }` key points go on its slide; its first paragraph goes to notes.
+
+    The page marks its list of three rules with `{ .slide }` after the list, which
+    attr_list puts on the list's last item: the whole list is the key point.
+    """
     start(lesson)
     show(lesson, "Which way is downhill? Partial derivatives")
     stage = lesson.locator(".nn-slide--current .nn-slide__stage")
-    assert stage.locator("ol.slide").count() == 1
+    assert stage.locator(":scope > ol > li.slide").count() == 1
     assert stage.locator(":scope > p").count() == 0
     notes = lesson.locator(".nn-slide--current .nn-slide__notes").text_content()
     assert "Picture the cost as a landscape" in notes

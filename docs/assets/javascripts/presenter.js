@@ -44,6 +44,10 @@
     && element.matches("button, a[href], summary, [role='button']");
   const isConsole = () => new URLSearchParams(location.search).has(CONSOLE_FLAG);
   const headingText = (heading) => heading.textContent.replace("\u00b6", "").trim();
+  // A key point: an element marked `.slide`, or a list marked by `{ .slide }` written after
+  // it, which attr_list puts on the list's last item (or on that item's paragraph).
+  const isKeyPoint = (element) => element.matches(".slide")
+    || Boolean(element.querySelector(":scope > .slide, :scope > li:last-child > p.slide"));
 
   // The page's article; none on a notebook page, which is the practice page's code and is
   // presented from that page.
@@ -66,11 +70,10 @@
         if (/^H[123]$/.test(child.tagName)) continue;
       }
       const section = sections[sections.length - 1];
-      const marked = child.matches(".slide") || child.querySelector(":scope > .slide");
-      (marked || child.matches(ON_SLIDE) ? section.onSlide : section.notes).push(child);
+      (isKeyPoint(child) || child.matches(ON_SLIDE) ? section.onSlide : section.notes).push(child);
     }
     for (const section of sections) {
-      const keyPoints = section.onSlide.some((element) => element.matches(".slide"));
+      const keyPoints = section.onSlide.some(isKeyPoint);
       const lead = section.notes.find((element) => element.tagName === "P");
       if (!keyPoints && lead) {
         section.notes.splice(section.notes.indexOf(lead), 1);
