@@ -20,7 +20,6 @@ runs = compare(mnist.load())
 table = results_table(runs)
 print(table)
 best = max(runs, key=lambda result: result.accuracy)
-best_step, best_accuracy = runs.index(best) + 1, best.accuracy  # quoted on the page
 print(f"\nmost accurate: step {runs.index(best) + 1}, {best.name} ({best.accuracy:.1%})")
 
 

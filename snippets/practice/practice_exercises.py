@@ -19,7 +19,7 @@ name, settings = configurations()[3]  # step 4 of the table: scaled, adam, ReLU
 sizes = [250, 500, 1000, 2000]
 accuracies = []
 for n in sizes:
-    model, _ = train(settings, training_images[:n], training_labels[:n])
+    model = train(settings, training_images[:n], training_labels[:n])
     accuracies.append(model.score(pixels(test_images, settings), test_labels))
     print(f"{n:5,} training images: test accuracy {accuracies[-1]:.1%}")
 # --8<-- [end:curve]

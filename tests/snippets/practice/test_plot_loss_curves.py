@@ -40,5 +40,3 @@ def test_one_loss_curve_per_run(run):
 def test_best_is_chosen_by_accuracy(run):
     ns, _ = run
     assert ns["best"].accuracy == max(result.accuracy for result in ns["runs"])
-    assert ns["best_step"] == ns["runs"].index(ns["best"]) + 1
-    assert ns["best_accuracy"] == ns["best"].accuracy
