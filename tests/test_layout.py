@@ -6,6 +6,7 @@ import ast
 
 import pytest
 
+from sitegen.placeholders import referenced_snippets
 from support import DOCS, ROOT, SNIPPET_FILES, SNIPPETS
 
 SCRIPTS = sorted(SNIPPET_FILES.values())
@@ -32,17 +33,20 @@ def test_snippet_folders_are_pages_or_shared():
     assert not list(SNIPPETS.glob("*.py")), "a snippet belongs in a page folder or shared/"
 
 
-def test_shared_modules_are_imported_by_more_than_one_page():
-    """A module only one page's code imports belongs in that page's folder."""
+def test_shared_modules_serve_more_than_one_page():
+    """A module that only one page's code imports or quotes belongs in that page's folder."""
     shared = {path.stem for path in (SNIPPETS / "shared").glob("*.py")}
-    importers: dict[str, set[str]] = {name: set() for name in shared}
+    users: dict[str, set[str]] = {name: set() for name in shared}
     for script in SCRIPTS:
         for node in ast.walk(ast.parse(script.read_text())):
             names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
                      else [node.module] if isinstance(node, ast.ImportFrom) else [])
             for name in names:
-                if name in importers and script.stem != name:
-                    importers[name].add(script.parent.name)
-    lonely = {name: pages for name, pages in importers.items()
-              if len(pages - {"shared"}) < 2 and not (pages & {"shared"})}
+                if name in users and script.stem != name:
+                    users[name].add(script.parent.name)
+    for page in DOCS.glob("*.md"):  # pages quote values and show figures by snippet name
+        for name in referenced_snippets(page.read_text()) & shared:
+            users[name].add(page.stem)
+    lonely = {name: pages for name, pages in users.items()
+              if len(pages - {"shared"}) < 2 and "shared" not in pages}
     assert not lonely

@@ -35,6 +35,7 @@ from .snippet_cache import cache_key, find_snippets
 
 # Figures in a notebook are PNGs inside the page; at 72 dpi they stay light.
 NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
+HELPER_FILE_TAG = "helper-file"  # mkdocs.yml: mkdocs-jupyter hides these cells' code
 ARGV_NOTE = "  # as on the command line"
 NEEDS = "Python 3.11 or newer with NumPy, matplotlib, scikit-learn, Pillow and pooch"
 
@@ -68,7 +69,9 @@ def writefile_cells(downloads: list[str], snippets: Path, page: Path) -> list:
         if not name.endswith(".py") or stem not in tree:
             raise NotebookError(f"{page}: offers downloads/{name}, which is no snippet")
         source = tree[stem].read_text()
-        cells.append(nbformat.v4.new_code_cell(f"%%writefile {name}\n{source}".rstrip()))
+        cell = nbformat.v4.new_code_cell(f"%%writefile {name}\n{source}".rstrip())
+        cell.metadata["tags"] = [HELPER_FILE_TAG]  # the rendered page shows only its output
+        cells.append(cell)
     return cells
 
 

@@ -111,6 +111,9 @@ SYMBOLS = [
            "`params[i]`"),
     Symbol("sym-h", r"h", "finite-difference step",
            "The small nudge of a parameter in $(C(p + h) - C(p - h)) / 2h$.", SCALAR, "`STEP`"),
+    Symbol("sym-pi", r"\pi", "pi",
+           "The number 3.14159..., here only in the cosine learning-rate schedule "
+           "$\\eta_t = \\eta_0\\,(1 + \\cos(\\pi t / T))/2$.", SCALAR, "`np.pi`"),
     Symbol("sym-single", r"w,\ b", "single neuron's weight and bias",
            "The single neuron computes $a = b + w\\,x$: one weight, one bias, no layer "
            "index.", SCALAR, "`w`, `b` in `single_neuron.py`"),
@@ -130,7 +133,7 @@ PAGE_SYMBOLS = {
                         "sym-grad", "sym-p", "sym-h"],
     "practice": ["sym-sigma", "sym-relu", "sym-eta"],
     "from-scratch": ["sym-w", "sym-z", "sym-a", "sym-f", "sym-eta", "sym-beta", "sym-v",
-                     "sym-m", "sym-n"],
+                     "sym-m", "sym-n", "sym-pi"],
     "going-further": ["sym-delta", "sym-big-w", "sym-f", "sym-sigma", "sym-relu", "sym-eta"],
 }
 BY_KEY = {symbol.key: symbol for symbol in SYMBOLS}

@@ -123,15 +123,16 @@ def test_keyboard_only(explorer, screenshots):
     explorer.keyboard.press("Enter")
     explorer.keyboard.press("Space")
     assert explorer.evaluate(STATE)["step"] == 2
-    explorer.clock.install()  # timers run on a fake clock that the test moves on
     explorer.keyboard.press("Tab")  # Play
     explorer.keyboard.press("Enter")
-    explorer.clock.run_for(2000)
-    assert explorer.evaluate(STATE)["step"] > 10
+    explorer.wait_for_function(
+        "Number(document.querySelector('[data-nn-explorer]').dataset.step) > 10")
     explorer.keyboard.press("Enter")  # now Pause
     assert explorer.evaluate("document.activeElement.textContent") == "Play"
     paused_at = explorer.evaluate(STATE)["step"]
-    explorer.clock.run_for(2000)
+    # Four ticks of the widget's 80 ms timer: one still running would have stepped.
+    # (On a slow machine this waits longer in effect, which cannot make it fail.)
+    explorer.evaluate("() => new Promise((done) => setTimeout(done, 4 * 80))")
     assert explorer.evaluate(STATE)["step"] == paused_at
     explorer.set_viewport_size({"width": 1280, "height": 1200})
     explorer.locator(EXPLORER).evaluate("element => element.scrollIntoView({block: 'center'})")

@@ -12,7 +12,7 @@ import pytest
 import mnist
 import network
 from support import MNIST_SAMPLE as SAMPLE
-from support import SNIPPETS
+from support import SNIPPET_FILES, SNIPPETS
 
 MARKER = re.compile(r"^# --8<-- \[(start|end):([a-z][-_0-9a-z]*)\]$")
 SECTIONS = [
@@ -186,7 +186,7 @@ def test_script_prints_one_line_per_epoch():
 def sections() -> dict[str, str]:
     """The snippet sections of network.py in file order, each as the page would show it."""
     found, current = {}, None
-    for line in (SNIPPETS / "network.py").read_text().splitlines():
+    for line in SNIPPET_FILES["network"].read_text().splitlines():
         marker = MARKER.match(line)
         if marker is None:
             if current is not None:
