@@ -134,7 +134,7 @@ def prediction_ms(site: Path) -> float:
         with chromium() as browser:
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{server.server_address[1]}{PREFIX}from-scratch/")
-            page.wait_for_function("window.drawDigit && drawDigit.probabilities")
+            page.wait_for_function("typeof window.drawDigit?.probabilities === 'function'")
             return page.evaluate(PREDICTION, digits)
     finally:
         server.shutdown()
