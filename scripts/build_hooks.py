@@ -64,7 +64,8 @@ def on_files(files: Files, config) -> Files:
         downloads = pipeline.downloads(docs)
         page_notebooks = pipeline.page_notebooks(docs)
         rendered_names = pipeline.rendered_notebook_names(config["nav"])
-        rendered = pipeline.executed_notebooks(rendered_names, docs)
+        rendered = pipeline.executed_notebooks(rendered_names, docs, built=page_notebooks,
+                                               offered=downloads)
         katex = typeset.katex_dist(ROOT)
     except (snippet_cache.SnippetError, notebooks.NotebookError, typeset.MathError) as exc:
         raise PluginError(str(exc)) from exc

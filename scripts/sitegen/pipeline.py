@@ -83,11 +83,16 @@ def rendered_notebook_names(nav: list) -> list[str]:
     return found
 
 
-def executed_notebooks(names: list[str], docs: Path = DOCS,
-                       cache: Path | None = None) -> dict[str, Path]:
-    """The named pages' notebooks, executed in an empty folder (or taken from cache)."""
+def executed_notebooks(names: list[str], docs: Path = DOCS, cache: Path | None = None,
+                       built: dict[str, nbformat.NotebookNode] | None = None,
+                       offered: dict[str, Path] | None = None) -> dict[str, Path]:
+    """The named pages' notebooks, executed in an empty folder (or taken from cache).
+
+    `built` and `offered` are page_notebooks() and downloads() when the caller has them.
+    """
     folder = (cache or default_cache()) / "notebooks"
-    built, offered = page_notebooks(docs), downloads(docs)
+    built = page_notebooks(docs) if built is None else built
+    offered = downloads(docs) if offered is None else offered
     # The notebook holds all its code; the files it writes also declare the data they read.
     return {name: notebooks.build(
                 name, built[name],
