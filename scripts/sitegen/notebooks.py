@@ -19,6 +19,7 @@ notebook and the data it reads, so an unchanged notebook is not run again.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 import shutil
@@ -150,10 +151,11 @@ def build(name: str, notebook: nbformat.NotebookNode, sources: list[Path], cache
     target = cache_dir / name / key / "notebooks" / f"{name}.ipynb"
     if target.is_file():
         return target
-    execute_in_empty_folder(notebook, env)
+    executed = copy.deepcopy(notebook)  # the caller's notebook stays as the page offers it
+    execute_in_empty_folder(executed, env)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = target.with_suffix(".tmp")
-    nbformat.write(notebook, scratch)
+    nbformat.write(executed, scratch)
     os.replace(scratch, target)
     for stale in target.parents[2].iterdir():
         if stale != target.parents[1]:
