@@ -5,13 +5,16 @@ scratch copy of the project, with an empty snippet cache and an empty
 mkdocs-jupyter cache: every snippet, figure and notebook is made again. A page
 that quoted a time measured during the build, a notebook that kept its
 execution timestamps or a figure with a fresh id would differ.
+
+Builds in two checkouts must agree too, so no built file names the folder the
+project was built in (a notebook once printed where it read MNIST from).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from support import build_project
+from support import ROOT, build_project
 
 
 def files_of(site: Path) -> dict[str, bytes]:
@@ -26,3 +29,9 @@ def test_a_cold_build_gives_the_same_bytes(built_site, project, tmp_path):
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert not differing, f"{len(differing)} files differ: {differing[:20]}"
+
+
+def test_no_built_file_names_the_checkout(built_site):
+    checkout = str(ROOT).encode()
+    naming = [name for name, content in files_of(built_site).items() if checkout in content]
+    assert not naming, f"these files name {ROOT}: {naming}"

@@ -13,6 +13,8 @@ and run top to bottom in a fresh kernel:
 
 `execute` runs a notebook in an empty temporary folder with nbclient, the
 way a reader would, and strips what would differ between two runs (timings).
+A data folder the notebook reads is linked into that folder, so its outputs
+name the link, not a path on the machine that built the site.
 `build` executes a page's notebook for the site, cached by a hash of the
 notebook and the data it reads, so an unchanged notebook is not run again.
 """
@@ -32,7 +34,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from . import page_code
-from .snippet_cache import cache_key, find_snippets
+from .snippet_cache import ONE_THREAD, cache_key, find_snippets
 
 # Figures in a notebook are PNGs inside the page; at 72 dpi they stay light.
 NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
@@ -125,7 +127,7 @@ def execute(notebook: nbformat.NotebookNode, folder: Path, env: Mapping[str, str
     with tempfile.TemporaryDirectory() as settings:
         (Path(settings) / "matplotlibrc").write_text(NOTEBOOK_MATPLOTLIBRC)
         kernel_env = {**env, "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-                      "MATPLOTLIBRC": settings}
+                      "MATPLOTLIBRC": settings, **ONE_THREAD}
         kernel_env.pop("PYTHONPATH", None)  # the notebook must find everything in its folder
         try:
             client.execute(env=kernel_env)
@@ -133,17 +135,28 @@ def execute(notebook: nbformat.NotebookNode, folder: Path, env: Mapping[str, str
             raise NotebookError(str(exc)) from exc
 
 
-def execute_in_empty_folder(notebook: nbformat.NotebookNode, env: Mapping[str, str]) -> None:
+def execute_in_empty_folder(notebook: nbformat.NotebookNode, env: Mapping[str, str],
+                            data_variables: tuple[str, ...] = ()) -> None:
+    """Run the notebook in a new folder; each of `data_variables` names a folder of env's.
+
+    That folder is linked into the new one, and the variable set to the link's
+    name: outputs that show where the data came from are the same on every machine.
+    """
     with tempfile.TemporaryDirectory(prefix="notebook-") as folder:
+        env = dict(env)
+        for variable in data_variables:
+            data = Path(env[variable]).resolve()
+            (Path(folder) / data.name).symlink_to(data, target_is_directory=True)
+            env[variable] = data.name
         execute(notebook, Path(folder), env)
 
 
 def build(name: str, notebook: nbformat.NotebookNode, sources: list[Path], cache_dir: Path,
-          env: Mapping[str, str]) -> Path:
+          env: Mapping[str, str], *, data_variables: tuple[str, ...] = ()) -> Path:
     """The executed notebook's path in the cache, executing it only when its inputs changed.
 
     `sources` are the snippet files behind the notebook (the data they declare
-    counts too).
+    counts too); `data_variables` as in `execute_in_empty_folder`.
     """
     key = hashlib.sha256((cache_key(sources, env, runner=Path(__file__))
                           + nbformat.writes(notebook)).encode()).hexdigest()[:20]
@@ -152,7 +165,7 @@ def build(name: str, notebook: nbformat.NotebookNode, sources: list[Path], cache
     if target.is_file():
         return target
     executed = copy.deepcopy(notebook)  # the caller's notebook stays as the page offers it
-    execute_in_empty_folder(executed, env)
+    execute_in_empty_folder(executed, env, data_variables)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = target.with_suffix(".tmp")
     nbformat.write(executed, scratch)

@@ -16,6 +16,7 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 CONFIG = ROOT / "mkdocs.yml"
 DEFAULT_DATA = ROOT / "data" / "mnist-sample"
+DATA_VARIABLE = "MNIST_DATA_DIR"  # the folder of MNIST files snippets and notebooks read
 
 
 def default_cache() -> Path:
@@ -34,12 +35,12 @@ def build_environment(absolute: bool = False) -> dict[str, str]:
     shows the repository's path, not this machine's. Notebooks run in a
     folder of their own, so they get the `absolute` path.
     """
-    chosen = Path(os.environ.get("MNIST_DATA_DIR") or DEFAULT_DATA)
+    chosen = Path(os.environ.get(DATA_VARIABLE) or DEFAULT_DATA)
     if absolute:
         chosen = chosen.resolve()
     elif chosen.resolve() == DEFAULT_DATA.resolve():
         chosen = Path(os.path.relpath(DEFAULT_DATA, SNIPPETS / "shared"))
-    return {**os.environ, "MNIST_DATA_DIR": str(chosen)}
+    return {**os.environ, DATA_VARIABLE: str(chosen)}
 
 
 def pages(docs: Path = DOCS) -> list[Path]:
@@ -97,5 +98,5 @@ def executed_notebooks(names: list[str], docs: Path = DOCS, cache: Path | None =
     return {name: notebooks.build(
                 name, built[name],
                 [offered[file] for file in page_code.page_downloads(docs / f"{name}.md")],
-                folder, build_environment(absolute=True))
+                folder, build_environment(absolute=True), data_variables=(DATA_VARIABLE,))
             for name in names}

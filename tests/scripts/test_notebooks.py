@@ -42,7 +42,8 @@ def test_notebook_holds_the_pages_python_in_order(name):
 @pytest.mark.parametrize("name", sorted(set(NOTEBOOKS) - set(RENDERED)))
 def test_notebook_runs_alone_in_an_empty_folder(name):
     notebook = nbformat.reads(nbformat.writes(NOTEBOOKS[name]), as_version=4)  # a copy
-    notebooks.execute_in_empty_folder(notebook, pipeline.build_environment(absolute=True))
+    notebooks.execute_in_empty_folder(notebook, pipeline.build_environment(absolute=True),
+                                      (pipeline.DATA_VARIABLE,))
     assert_ran_cleanly(notebook)
 
 
