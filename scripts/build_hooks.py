@@ -60,12 +60,11 @@ def on_pre_build(config) -> None:
 def on_files(files: Files, config) -> Files:
     docs = Path(config["docs_dir"])
     try:
-        results.update(pipeline.snippets_for_docs(docs))
         downloads = pipeline.downloads(docs)
         page_notebooks = pipeline.page_notebooks(docs)
-        rendered_names = pipeline.rendered_notebook_names(config["nav"])
-        rendered = pipeline.executed_notebooks(rendered_names, docs, built=page_notebooks,
-                                               offered=downloads)
+        snippet_results, rendered = pipeline.snippets_and_notebooks(
+            config["nav"], docs, built=page_notebooks, offered=downloads)
+        results.update(snippet_results)
         katex = typeset.katex_dist(ROOT)
     except (snippet_cache.SnippetError, notebooks.NotebookError, typeset.MathError) as exc:
         raise PluginError(str(exc)) from exc

@@ -133,6 +133,26 @@ def execute(notebook: nbformat.NotebookNode, folder: Path, env: Mapping[str, str
             client.execute(env=kernel_env)
         except CellExecutionError as exc:
             raise NotebookError(str(exc)) from exc
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs = joined_streams(cell.outputs)
+
+
+def joined_streams(outputs: list) -> list:
+    """Outputs with each run of printed text in one piece.
+
+    The kernel sends printed text in chunks whose borders depend on timing,
+    so the same cell may give one output or two; joined, two runs agree.
+    """
+    joined = []
+    for output in outputs:
+        previous = joined[-1] if joined else None
+        if (output.output_type == "stream" and previous is not None
+                and previous.output_type == "stream" and previous.name == output.name):
+            previous.text += output.text
+        else:
+            joined.append(output)
+    return joined
 
 
 def execute_in_empty_folder(notebook: nbformat.NotebookNode, env: Mapping[str, str],

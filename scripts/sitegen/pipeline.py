@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -100,3 +101,20 @@ def executed_notebooks(names: list[str], docs: Path = DOCS, cache: Path | None =
                 [offered[file] for file in page_code.page_downloads(docs / f"{name}.md")],
                 folder, build_environment(absolute=True), data_variables=(DATA_VARIABLE,))
             for name in names}
+
+
+def snippets_and_notebooks(nav: list, docs: Path = DOCS,
+                           built: dict[str, nbformat.NotebookNode] | None = None,
+                           offered: dict[str, Path] | None = None,
+                           ) -> tuple[dict[str, SnippetResult], dict[str, Path]]:
+    """snippets_for_docs() and the executed notebooks the nav lists, run side by side.
+
+    A notebook holds its own copy of the code, so it needs no snippet's result;
+    running it while the snippets run keeps both cores busy on a cold build.
+    `built` and `offered` as in executed_notebooks.
+    """
+    with ThreadPoolExecutor(max_workers=1) as side:
+        rendered = side.submit(executed_notebooks, rendered_notebook_names(nav), docs,
+                               built=built, offered=offered)
+        results = snippets_for_docs(docs)
+        return results, rendered.result()

@@ -5,6 +5,13 @@ and `<div class="arithmatex">\\[...\\]</div>` in the HTML. `typeset_pages`
 renders every formula of every page in one `node` call (starting node is the
 slow part) and puts KaTeX's HTML inside those wrappers. KaTeX comes from
 `node_modules`, installed by `npm ci`.
+
+KaTeX writes each formula three times: as MathML (what screen readers read),
+as its TeX source (an annotation inside the MathML) and as the HTML that is
+drawn. Material's search would index all three, so the MathML carries
+`data-search-exclude` and search shows the formula as drawn. (Not the other
+way round: Material's search parser stops skipping at the first nested
+`</span>`, and the drawn HTML is all nested spans.)
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ RENDER_SCRIPT = Path(__file__).with_name("render_math.js")
 FORMULA = re.compile(r'(?P<open><span class="arithmatex">)\\\((?P<inline>.*?)\\\)(?=</span>)'
                      r'|(?P<open_block><div class="arithmatex">)\\\[(?P<block>.*?)\\\](?=</div>)',
                      re.S)
+
+
+MATHML_OPENING = '<span class="katex-mathml">'
 
 
 class MathError(Exception):
@@ -76,8 +86,14 @@ def typeset_pages(pages: Mapping[str, str], project_root: Path) -> dict[str, str
         for (tex, _), answer in zip(found[name], page_answers, strict=True):
             if "error" in answer:
                 raise MathError(f"{name}: cannot typeset ${tex}$: {answer['error']}")
-        typeset[name] = insert_rendered(text, [answer["html"] for answer in page_answers])
+        typeset[name] = insert_rendered(text, [hidden_from_search(answer["html"])
+                                               for answer in page_answers])
     return typeset
+
+
+def hidden_from_search(rendered: str) -> str:
+    """KaTeX's HTML with its MathML copy (and TeX source) marked for search to skip."""
+    return rendered.replace(MATHML_OPENING, MATHML_OPENING[:-1] + " data-search-exclude>")
 
 
 def insert_rendered(page_html: str, rendered: list[str]) -> str:

@@ -70,3 +70,16 @@ def test_a_page_offering_a_missing_file_fails(tmp_path):
     page.write_text("# Page\n\n[get it](downloads/nope.py)\n\n```python\nprint(1)\n```\n")
     with pytest.raises(notebooks.NotebookError, match=r"downloads/nope\.py"):
         notebooks.assemble(page, pipeline.SNIPPETS, pipeline.CONFIG)
+
+
+def test_printed_text_split_by_the_kernel_is_joined():
+    stream = nbformat.v4.new_output
+    outputs = [stream("stream", name="stdout", text="training images"),
+               stream("stream", name="stdout", text=": 5,000\n"),
+               stream("stream", name="stderr", text="warning\n"),
+               stream("display_data", data={"text/plain": "<Figure>"}),
+               stream("stream", name="stdout", text="done\n")]
+    joined = notebooks.joined_streams(outputs)
+    assert [(out.output_type, out.get("text")) for out in joined] == [
+        ("stream", "training images: 5,000\n"), ("stream", "warning\n"),
+        ("display_data", None), ("stream", "done\n")]
