@@ -9,7 +9,8 @@
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: typeset every page's math with KaTeX in one go;
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
-  small stylesheet (sitegen/notebook_page.py).
+  small stylesheet (sitegen/notebook_page.py) and keep the page out of search
+  (its text is its page's).
 
 The work itself lives in plain modules, so `scripts/generate.py` can do it
 without MkDocs. Anything unexpected raises PluginError naming the file.
@@ -116,6 +117,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 def on_page_content(html: str, page, config, files) -> str:
     pages_with_math[page.file.src_uri] = page
     if page.file.src_uri.endswith(".ipynb"):
+        # Its text is its page's again: search would show every hit twice.
+        page.meta["search"] = {"exclude": True}
         return notebook_page.lighten(html, get_relative_url("assets/notebook.css", page.url))
     return html
 

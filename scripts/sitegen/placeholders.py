@@ -12,7 +12,8 @@
   (`runs[-1].accuracy == max(run.accuracy for run in runs)`). It renders as
   nothing; when the expression is false the build fails, naming the page, the
   sentence and the values the expression used;
-- `figures/name.svg` or `figures/name-label.svg`: a figure it drew.
+- `figures/name.svg` or `figures/name-label.svg`: a figure it drew
+  (`figures/name-label.webp` for a figure of photos).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ PATH = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[-?\d+\]|\[\"[^\"\]]*\"\])*"
 VALUE = re.compile(r"\{\{\s*(?P<name>[A-Za-z_]\w*)\.(?P<path>" + PATH + r")"
                    r"(?::(?P<spec>[^}\s]+))?\s*\}\}")
 CHECK = re.compile(r"\{\{\s*check\s+(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<expression>[^}]+?)\s*\}\}")
-FIGURE = re.compile(r"figures/(?P<name>[A-Za-z_]\w*)(?:-[\w-]+)?\.svg")
+FIGURE = re.compile(r"figures/(?P<name>[A-Za-z_]\w*)(?:-[\w-]+)?\.(?:svg|webp)")
 STEP = re.compile(r"\.(?P<attribute>\w+)|\[(?P<index>-?\d+)\]|\[\"(?P<key>[^\"\]]*)\"\]")
 # Anything that looks like a placeholder but is not one is an authoring error.
 LOOSE = re.compile(r"\{\{[^}]*\}\}")

@@ -37,6 +37,10 @@ SHARED = "shared"  # snippets/shared: modules that code on more than one page im
 # Fixed ids and no timestamps, so the same script always writes the same bytes.
 SVG_SETTINGS = {"svg.hashsalt": "introduction-to-neural-networks", "svg.fonttype": "path"}
 SAVE_METADATA = {"Date": None, "Creator": None}
+# Photos drawn by a figure (paper grain, camera noise) are far smaller as WebP
+# than inside an SVG: a figure labelled "name.webp" is saved so, at this size.
+PHOTO_DPI = 100
+WEBP_SETTINGS = {"quality": 80, "method": 6}
 MAX_LIST = 1000  # longer sequences (pixel arrays, weights) are not page values
 
 
@@ -107,7 +111,10 @@ def run_as_main(script: Path, argv: list[str] | None = None,
 
 
 def figure_names(script: Path) -> list[tuple[str, object]]:
-    """File names for the open figures: `<script>.svg`, or `<script>-<label>.svg`."""
+    """File names for the open figures: `<script>.svg`, or `<script>-<label>.svg`.
+
+    A label that ends in `.webp` keeps it: `<script>-<label>` (see PHOTO_DPI).
+    """
     import matplotlib.pyplot as plt
 
     figures = [plt.figure(number) for number in plt.get_fignums()]
@@ -121,7 +128,8 @@ def figure_names(script: Path) -> list[tuple[str, object]]:
                 f"{script}: makes {len(figures)} figures, so each needs a label "
                 "(plt.figure('name') or fig.set_label('name'))"
             )
-        named.append((f"{script.stem}-{label}.svg", figure))
+        suffix = "" if label.endswith(".webp") else ".svg"
+        named.append((f"{script.stem}-{label}{suffix}", figure))
     return named
 
 
@@ -146,7 +154,7 @@ def describe_warnings(caught: list[warnings.WarningMessage]) -> dict:
 
 
 def run(script: Path, out_dir: Path) -> dict:
-    """Execute `script`; save its figures as SVG and return what the page may use."""
+    """Execute `script`; save its figures (SVG or WebP) and return what the page may use."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -159,7 +167,10 @@ def run(script: Path, out_dir: Path) -> dict:
         raise SnippetWarning(caught)
     figures = figure_names(script)
     for name, figure in figures:
-        figure.savefig(out_dir / name, metadata=SAVE_METADATA)
+        if name.endswith(".webp"):
+            figure.savefig(out_dir / name, dpi=PHOTO_DPI, pil_kwargs=WEBP_SETTINGS)
+        else:
+            figure.savefig(out_dir / name, metadata=SAVE_METADATA)
     return {"stdout": stdout, "values": collect_values(namespace),
             "figures": [name for name, _ in figures]}
 

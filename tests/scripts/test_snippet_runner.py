@@ -1,0 +1,43 @@
+"""How the runner names and saves a snippet's figures: SVG, or WebP for photos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+
+from sitegen import snippet_runner
+
+TWO_FIGURES = """
+import matplotlib.pyplot as plt
+import numpy as np
+
+plt.figure("curve")
+plt.plot([0, 1], [1, 0])
+plt.figure("grain.webp")
+plt.imshow(np.random.default_rng(0).random((40, 60, 3)))
+"""
+
+
+def draw(tmp_path: Path, source: str) -> tuple[dict, Path]:
+    script = tmp_path / "snippets" / "page" / "plot_two.py"
+    script.parent.mkdir(parents=True)
+    script.write_text(source)
+    out = tmp_path / "out"
+    out.mkdir()
+    plt.close("all")  # the runner saves every open figure; in the build each snippet has a process
+    return snippet_runner.run(script, out), out
+
+
+def test_labelled_figures_are_svg_unless_the_label_asks_for_webp(tmp_path):
+    result, out = draw(tmp_path, TWO_FIGURES)
+    assert result["figures"] == ["plot_two-curve.svg", "plot_two-grain.webp"]
+    assert (out / "plot_two-curve.svg").read_text().lstrip().startswith("<?xml")
+    webp = (out / "plot_two-grain.webp").read_bytes()
+    assert webp[:4] == b"RIFF" and webp[8:12] == b"WEBP"
+
+
+def test_several_figures_without_labels_is_an_error(tmp_path):
+    with pytest.raises(ValueError, match="each needs a label"):
+        draw(tmp_path, "import matplotlib.pyplot as plt\nplt.figure()\nplt.figure()\n")
