@@ -8,6 +8,7 @@ run what they changed.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -93,3 +94,14 @@ def test_figures_are_byte_identical_across_cold_runs(snippet_results, tmp_path):
     for name in drawing:
         for figure, path in snippet_results[name].figures.items():
             assert fresh[name].figures[figure].read_bytes() == path.read_bytes(), figure
+
+
+def test_search_indexes_each_formula_once_and_no_notebook_page(built_site):
+    """KaTeX writes a formula three times (MathML, TeX, drawn HTML); search keeps the drawn one."""
+    entries = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
+    text = {entry["location"]: entry["text"] for entry in entries}
+    backpropagation = " ".join(words for place, words in text.items()
+                               if place.startswith("backpropagation/"))
+    assert "δl error" in backpropagation  # the drawn formula, once
+    assert "δlδl" not in backpropagation and "w, bw, b" not in backpropagation
+    assert not [place for place in text if place.startswith("notebooks/")]
