@@ -7,7 +7,9 @@
   (from node_modules); snippet values that are files of their own
   (VALUE_FILES);
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
-- on_page_content / on_env: typeset every page's math with KaTeX in one go;
+- on_page_content / on_env: give figures their size and lazy loading
+  (sitegen/figure_tags.py); keep folded examples out of search
+  (sitegen/search_scope.py); typeset every page's math with KaTeX in one go;
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
   small stylesheet (sitegen/notebook_page.py) and keep the page out of search
   (its text is its page's).
@@ -28,7 +30,16 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sitegen import notebook_page, notebooks, pipeline, placeholders, snippet_cache, typeset
+from sitegen import (
+    figure_tags,
+    notebook_page,
+    notebooks,
+    pipeline,
+    placeholders,
+    search_scope,
+    snippet_cache,
+    typeset,
+)
 
 log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = pipeline.ROOT
@@ -116,6 +127,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     pages_with_math[page.file.src_uri] = page
+    figures = {name: path for result in results.values() for name, path in result.figures.items()}
+    try:
+        html = figure_tags.sized_and_lazy(html, figures)
+    except figure_tags.FigureError as exc:
+        raise PluginError(str(exc)) from exc
+    html = search_scope.folded_examples_unindexed(html)
     if page.file.src_uri.endswith(".ipynb"):
         # Its text is its page's again: search would show every hit twice.
         page.meta["search"] = {"exclude": True}

@@ -96,8 +96,11 @@ def test_figures_are_byte_identical_across_cold_runs(snippet_results, tmp_path):
             assert fresh[name].figures[figure].read_bytes() == path.read_bytes(), figure
 
 
-def test_search_indexes_each_formula_once_and_no_notebook_page(built_site):
-    """KaTeX writes a formula three times (MathML, TeX, drawn HTML); search keeps the drawn one."""
+def test_search_indexes_each_formula_once_no_fold_and_no_notebook_page(built_site):
+    """KaTeX writes a formula three times (MathML, TeX, drawn HTML); search keeps the drawn one.
+
+    Folded example files are not indexed (handwriting_set.py's BLUE_INK is only in one).
+    """
     entries = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
     text = {entry["location"]: entry["text"] for entry in entries}
     backpropagation = " ".join(words for place, words in text.items()
@@ -105,3 +108,5 @@ def test_search_indexes_each_formula_once_and_no_notebook_page(built_site):
     assert "δl error" in backpropagation  # the drawn formula, once
     assert "δlδl" not in backpropagation and "w, bw, b" not in backpropagation
     assert not [place for place in text if place.startswith("notebooks/")]
+    assert "BLUE_INK" in (built_site / "practice" / "index.html").read_text()
+    assert not [place for place, words in text.items() if "BLUE_INK" in words]

@@ -28,7 +28,9 @@ def draw_grid(images: np.ndarray, labels: np.ndarray, columns: list[np.ndarray])
     for column, indices in enumerate(columns):
         for row, index in enumerate(indices):
             ax = axes[row, column]
-            ax.imshow(images[index].reshape(28, 28), cmap="gray", vmin=0, vmax=255)
+            # interpolation="none": the 28 x 28 pixels as they are, not smoothed
+            ax.imshow(images[index].reshape(28, 28), cmap="gray", vmin=0, vmax=255,
+                      interpolation="none")
             ax.set_title(f"label {labels[index]}", fontsize=9)
             ax.set_axis_off()
     fig.suptitle(f"The first {ROWS} training images of each digit")

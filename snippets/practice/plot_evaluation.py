@@ -82,7 +82,8 @@ def draw_mistakes(indices: np.ndarray, rows: int = ROWS, columns: int = COLUMNS)
         ax.set_axis_off()
     for ax, index in zip(axes.flat, indices, strict=False):
         guess = predicted[index]
-        ax.imshow(test_images[index].reshape(28, 28), cmap="gray", vmin=0, vmax=255)
+        ax.imshow(test_images[index].reshape(28, 28), cmap="gray", vmin=0, vmax=255,
+                  interpolation="none")  # the pixels as they are, not smoothed
         confidence = probabilities[index, guess]
         sure = ">99.9%" if confidence > 0.999 else f"{confidence:.1%}"
         ax.set_title(f"true {test_labels[index]}, said {guess}\n{sure} sure", fontsize=9)
