@@ -30,8 +30,14 @@ ARTICLE_TEXT = """() => {
 }"""
 MATH_STATE = """() => [...document.querySelectorAll(".arithmatex")]
   .map((node) => node.querySelector(".katex") !== null)"""
-IMAGES = """() => [...document.querySelectorAll("article img")].map((img) => ({
-  src: img.currentSrc, alt: img.alt, ok: img.complete && img.naturalWidth > 0}))"""
+# Figures load lazily (when scrolled near): ask for every one now, and wait for each.
+IMAGES = """async () => {
+  const images = [...document.querySelectorAll("article img")];
+  images.forEach((img) => { img.loading = "eager"; });
+  await Promise.all(images.map((img) => img.decode().catch(() => null)));
+  return images.map((img) => ({
+    src: img.currentSrc || img.src, alt: img.alt, ok: img.complete && img.naturalWidth > 0}));
+}"""
 LINKS = """() => [...document.querySelectorAll("a[href]")].map((a) => a.href)"""
 # Code blocks that scroll sideways, folds opened: the longest line of each, to name it.
 WIDE_CODE = """() => {

@@ -147,7 +147,7 @@ def test_escape_puts_the_page_back_at_that_section(lesson):
     assert lesson.evaluate("document.querySelector('article').innerHTML.length") == before
     top = lesson.locator("article > h2", has_text="Try it yourself").evaluate(
         "h => h.getBoundingClientRect().top")
-    assert 0 <= top < 200
+    assert -1 <= top < 200  # scrolled to it (to within the sub-pixel rounding of scroll positions)
     assert lesson.evaluate("document.activeElement.classList.contains('nn-presenter-toggle')")
 
 
@@ -157,7 +157,7 @@ def test_toggle_button_and_slide_bar_by_keyboard(lesson):
     toggle.focus()
     assert lesson.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     lesson.keyboard.press("Enter")
-    assert lesson.evaluate(PRESENTING)
+    lesson.wait_for_function(PRESENTING)  # it starts once the page's figures have loaded
     assert lesson.locator(".nn-presenter-toggle").get_attribute("aria-pressed") == "true"
     lesson.keyboard.press("Home")
     for _ in range(10):  # Tab through the slide to the bar

@@ -268,14 +268,25 @@
     else start(where.slide);
   }
 
+  // Figures load lazily on the page, but slides are measured to split them: load them all
+  // first (an image that has not arrived yet has no size of its own).
   function start(at = null) {
     const content = article();
     if (show || !content || isConsole()) return;
+    const images = [...content.querySelectorAll("img")];
+    const lazy = images.filter((img) => img.loading === "lazy"); // lazy again on stop()
+    images.forEach((img) => { img.loading = "eager"; });
+    Promise.all(images.map((img) => img.decode().catch(() => null)))
+      .then(() => begin(content, at, lazy));
+  }
+
+  function begin(content, at, lazy) {
+    if (show) return; // started again while the figures loaded
     const sections = sectionsOf(content);
     const visible = sections.findLastIndex((s) => s.heading.getBoundingClientRect().top < innerHeight / 3);
     const firstOf = sections[Math.max(0, visible)].heading;
     document.documentElement.classList.add("nn-presenting");
-    show = { article: content, index: 0, ...buildDeck(content), ...buildBar() };
+    show = { article: content, index: 0, lazy, ...buildDeck(content), ...buildBar() };
     const from = show.slides.findIndex((slide) => slide.section.heading === firstOf);
     showSlide(at === null ? Math.max(0, from) : at);
     show.deck.tabIndex = -1;
@@ -286,11 +297,12 @@
 
   function stop() {
     if (!show) return;
-    const { slides, index, bar, restore } = show;
+    const { slides, index, bar, restore, lazy } = show;
     show = null;
     closeOverlays();
     bar.remove();
     restore();
+    lazy.forEach((img) => { img.loading = "lazy"; });
     document.documentElement.classList.remove("nn-presenting");
     delete document.documentElement.dataset.nnSlide;
     slides[index].section.heading.scrollIntoView({ block: "start" });
