@@ -153,7 +153,8 @@ def on_page_context(context, page, config, nav):
 def on_env(env, config, files):
     try:
         typeset_html = typeset.typeset_pages(
-            {name: page.content for name, page in pages_with_math.items()}, ROOT)
+            {name: page.content for name, page in pages_with_math.items()}, ROOT,
+            cache=pipeline.default_cache() / "katex")
     except typeset.MathError as exc:
         raise PluginError(str(exc)) from exc
     for name, page in pages_with_math.items():

@@ -26,6 +26,7 @@ import tempfile
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -66,14 +67,19 @@ def find_snippets(root: Path) -> dict[str, Path]:
 
 def imported_names(script: Path) -> set[str]:
     """Top-level module names that `script` imports."""
-    tree = ast.parse(script.read_bytes(), filename=str(script))
+    return set(parsed_imports(script.read_bytes(), str(script)))
+
+
+@lru_cache(maxsize=512)  # every snippet's key parses the shared modules again
+def parsed_imports(source: bytes, filename: str) -> frozenset[str]:
+    tree = ast.parse(source, filename=filename)
     names = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module.split(".")[0])
-    return names
+    return frozenset(names)
 
 
 def local_imports(script: Path, folders: list[Path]) -> list[Path]:
@@ -121,6 +127,11 @@ def expand(entry: str, env: Mapping[str, str], script: Path) -> str:
     return re.sub(r"\$(\w+)", value, entry)
 
 
+@lru_cache(maxsize=1)  # reading packages' metadata is slow, and it is the same for every key
+def package_versions() -> str:
+    return "".join(f"{package}=={metadata.version(package)}\0" for package in VERSIONED)
+
+
 def cache_key(scripts: list[Path], env: Mapping[str, str], runner: Path = RUNNER) -> str:
     """SHA-256 over every input that can change the result of running `scripts`."""
     digest = hashlib.sha256()
@@ -129,8 +140,7 @@ def cache_key(scripts: list[Path], env: Mapping[str, str], runner: Path = RUNNER
                                   for path in declared_inputs(source, env))]
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    for package in VERSIONED:
-        digest.update(f"{package}=={metadata.version(package)}\0".encode())
+    digest.update(package_versions().encode())
     digest.update(sys.version.encode())
     return digest.hexdigest()[:20]
 

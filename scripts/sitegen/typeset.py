@@ -16,8 +16,10 @@ way round: Material's search parser stops skipping at the first nested
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import os
 import re
 import subprocess
 from collections.abc import Mapping
@@ -64,22 +66,43 @@ def formulas_in(page_html: str) -> list[tuple[str, bool]]:
             for m in FORMULA.finditer(page_html)]
 
 
-def render(formulas: list[tuple[str, bool]], project_root: Path) -> list[dict]:
-    """KaTeX's answer for each formula: `{"html": ...}` or `{"error": ...}`."""
-    katex_dist(project_root)
+def render(formulas: list[tuple[str, bool]], project_root: Path,
+           cache: Path | None = None) -> list[dict]:
+    """KaTeX's answer for each formula: `{"html": ...}` or `{"error": ...}`.
+
+    With a `cache` folder, answers are kept under a hash of the formulas, the
+    render script and KaTeX's version, so a rebuild with the same math starts
+    no `node`.
+    """
+    dist = katex_dist(project_root)
     request = json.dumps({"root": str(project_root), "formulas": formulas})
+    key = hashlib.sha256("\0".join([
+        json.dumps(formulas), RENDER_SCRIPT.read_text(),
+        json.loads((dist.parent / "package.json").read_text())["version"],
+    ]).encode()).hexdigest()[:20]
+    kept = cache / f"{key}.json" if cache else None
+    if kept and kept.is_file():
+        return json.loads(kept.read_text())
     completed = subprocess.run(["node", str(RENDER_SCRIPT)], input=request,
                                capture_output=True, text=True)
     if completed.returncode:
         raise MathError(f"node {RENDER_SCRIPT.name} failed:\n{completed.stderr}")
+    if kept:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for stale in kept.parent.glob("*.json"):
+            stale.unlink()
+        scratch = kept.with_suffix(".tmp")
+        scratch.write_text(completed.stdout)
+        os.replace(scratch, kept)
     return json.loads(completed.stdout)
 
 
-def typeset_pages(pages: Mapping[str, str], project_root: Path) -> dict[str, str]:
+def typeset_pages(pages: Mapping[str, str], project_root: Path,
+                  cache: Path | None = None) -> dict[str, str]:
     """Each page's HTML with its formulas typeset; a bad formula raises naming the page."""
     found = {name: formulas_in(text) for name, text in pages.items()}
     flat = [formula for formulas in found.values() for formula in formulas]
-    answers = iter(render(flat, project_root) if flat else [])
+    answers = iter(render(flat, project_root, cache) if flat else [])
     typeset = {}
     for name, text in pages.items():
         page_answers = [next(answers) for _ in found[name]]
