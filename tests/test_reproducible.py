@@ -2,7 +2,9 @@
 
 The session's site (tests/conftest.py) is compared with a second build of a
 scratch copy of the project, with an empty snippet cache and an empty
-mkdocs-jupyter cache: every snippet, figure and notebook is made again. A page
+mkdocs-jupyter cache: every snippet, figure and notebook is made again
+(conftest.cold_rebuild; it starts as soon as the first build is done and runs
+alongside the other tests). A page
 that quoted a time measured during the build, a notebook that kept its
 execution timestamps or a figure with a fresh id would differ.
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import ROOT, build_project
+from support import ROOT
 
 
 def files_of(site: Path) -> dict[str, bytes]:
@@ -22,10 +24,8 @@ def files_of(site: Path) -> dict[str, bytes]:
             for path in sorted(site.rglob("*")) if path.is_file()}
 
 
-def test_a_cold_build_gives_the_same_bytes(built_site, project, tmp_path):
-    build = build_project(project, cache=tmp_path / "empty-cache")
-    assert build.returncode == 0, build.stderr
-    first, second = files_of(built_site), files_of(project / "site")
+def test_a_cold_build_gives_the_same_bytes(built_site, cold_rebuild):
+    first, second = files_of(built_site), files_of(cold_rebuild)
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert not differing, f"{len(differing)} files differ: {differing[:20]}"
