@@ -5,8 +5,8 @@ way, so a new digit must be prepared the same way before the network sees it:
 
 1. grey values only (colour and transparency removed);
 2. light ink on a black background, 0 meaning no ink at all;
-3. cropped to the digit and scaled, keeping its proportions, to fit a
-   20 x 20 pixel box;
+3. cropped to the digit (leaving out specks far from it) and scaled,
+   keeping its proportions, to fit a 20 x 20 pixel box;
 4. placed on a 28 x 28 black square so that the digit's centre of mass (the
    average position of its ink, weighted by how strong the ink is) lands in
    the middle.
@@ -31,6 +31,7 @@ BOX, SIDE = 20, 28  # MNIST: the digit fits a 20 x 20 box inside a 28 x 28 image
 MIN_CONTRAST = 0.15  # ink must differ from the background by this much (0-1 scale)
 FAINT = 0.25  # after stretching, weaker ink than this is always paper texture or shadow
 LEVELS = 64  # ink strengths are sorted into this many levels to find the ink threshold
+SPECKS = 0.005  # the crop leaves out this share of the ink on each side: specks, not digit
 
 
 class ImageProblem(Exception):
@@ -117,10 +118,20 @@ def ink_threshold(ink: np.ndarray, levels: int = LEVELS) -> float:
 # %% Step 3: crop to the digit and fit it into a 20 x 20 box
 # --8<-- [start:box]
 def crop_to_ink(ink: np.ndarray) -> np.ndarray:
-    """The smallest rectangle holding all the ink."""
-    rows = np.flatnonzero(ink.any(axis=1))
-    columns = np.flatnonzero(ink.any(axis=0))
-    return ink[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1]
+    """The rectangle holding the ink, less stray specks (see ink_span)."""
+    top, bottom = ink_span(ink.sum(axis=1))
+    left, right = ink_span(ink.sum(axis=0))
+    return ink[top : bottom + 1, left : right + 1]
+
+
+def ink_span(ink_per_line: np.ndarray) -> tuple[int, int]:
+    """The first and last row (or column) to keep: the outermost SPECKS of the ink go.
+
+    `ink_per_line` is the ink in each row (or column). Counting from each side,
+    lines are dropped until SPECKS of all the ink has gone by.
+    """
+    share = np.cumsum(ink_per_line) / ink_per_line.sum()  # of the ink, up to each line
+    return int(np.searchsorted(share, SPECKS)), int(np.searchsorted(share, 1 - SPECKS))
 
 
 def fit_into_box(ink: np.ndarray, box: int = BOX) -> np.ndarray:

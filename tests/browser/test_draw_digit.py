@@ -122,6 +122,21 @@ def test_preparation_of_a_tiny_digit(widget):
     assert np.abs(np.array(browser) - python).max() <= 1
 
 
+def test_a_speck_far_from_the_digit_does_not_shrink_it(widget):
+    """The crop leaves out the outermost half percent of the ink, in Python and here alike."""
+    picture = np.full((100, 100), 235, np.uint8)
+    picture[20:80, 45:60] = 25  # a thick 1: 900 dark pixels
+    picture[2:4, 2:4] = 25  # a speck of 4 pixels in a corner: 0.4 % of the ink
+    rgba = np.dstack([picture] * 3 + [np.full_like(picture, 255)])
+    browser = widget.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
+        new ImageData(Uint8ClampedArray.from(data), width, height)))""",
+                              [100, 100, rgba.ravel().tolist()])
+    python = prepare_digit.prepare(Image.fromarray(picture)).astype(int)
+    assert np.abs(np.array(browser) - python).max() <= 1
+    rows_with_ink = np.flatnonzero(python.reshape(28, 28).any(axis=1))
+    assert rows_with_ink[-1] - rows_with_ink[0] + 1 == prepare_digit.BOX  # the 1, full height
+
+
 def test_keyboard_only(widget):
     example = widget.locator(WIDGET).get_by_role("button", name="Show an example digit")
     example.focus()

@@ -23,6 +23,7 @@
   const MIN_CONTRAST = 0.15; // prepare_digit.py's limits
   const FAINT = 0.25;
   const LEVELS = 64;
+  const SPECKS = 0.005;
   const CANVAS = 280; // the drawing surface, in canvas pixels
   const PEN = 20; // stroke width on that surface
 
@@ -153,17 +154,19 @@
     return bestCut / LEVELS;
   }
 
-  // Step 3a: the smallest rectangle holding all the ink, as float32 (Pillow's "F" image).
+  // Step 3a: the rectangle holding the ink less stray specks (prepare_digit.crop_to_ink),
+  // as float32 (Pillow's "F" image).
   function cropToInk(ink) {
-    let [top, bottom, left, right] = [ink.height, -1, ink.width, -1];
+    const rows = new Float64Array(ink.height);
+    const columns = new Float64Array(ink.width);
     for (let y = 0; y < ink.height; y += 1) {
       for (let x = 0; x < ink.width; x += 1) {
-        if (ink.values[y * ink.width + x] > 0) {
-          top = Math.min(top, y); bottom = Math.max(bottom, y);
-          left = Math.min(left, x); right = Math.max(right, x);
-        }
+        rows[y] += ink.values[y * ink.width + x];
+        columns[x] += ink.values[y * ink.width + x];
       }
     }
+    const [top, bottom] = inkSpan(rows);
+    const [left, right] = inkSpan(columns);
     const width = right - left + 1;
     const height = bottom - top + 1;
     const values = new Float32Array(width * height);
@@ -173,6 +176,16 @@
       }
     }
     return { width, height, values };
+  }
+
+  // prepare_digit.ink_span: the first and last line to keep, leaving out SPECKS of the
+  // ink on each side (NumPy's searchsorted: the first line whose running share reaches it).
+  function inkSpan(inkPerLine) {
+    const total = inkPerLine.reduce((sum, value) => sum + value, 0);
+    const share = [];
+    let running = 0;
+    for (const value of inkPerLine) { running += value; share.push(running / total); }
+    return [share.findIndex((s) => s >= SPECKS), share.findIndex((s) => s >= 1 - SPECKS)];
   }
 
   // Pillow's resampling filters and coefficients (Resample.c, precompute_coeffs).

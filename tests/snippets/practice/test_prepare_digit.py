@@ -144,6 +144,15 @@ def test_steps_one_by_one():
     np.testing.assert_allclose(centre_of_mass(centred), [MIDDLE, MIDDLE], atol=0.5)
 
 
+def test_the_crop_leaves_out_a_strong_speck_but_keeps_the_digit():
+    ink = np.zeros((100, 100))
+    ink[20:80, 45:60] = 1  # 900 units of ink
+    ink[2, 2] = 1  # a speck as strong as the digit, 0.1 % of the ink
+    assert crop_to_ink(ink).shape == (60, 15)
+    ink[2:8, 2:8] = 1  # 36 units, 3.8 %: more than SPECKS, so it is kept
+    assert crop_to_ink(ink).shape == (78, 58)
+
+
 # Pen strokes somewhere inside a 300 x 240 picture, clear of its edges.
 points = st.tuples(st.integers(20, 279), st.integers(20, 219))
 strokes = st.lists(points, min_size=2, max_size=5).filter(
