@@ -9,7 +9,8 @@ modules it imports (followed transitively), every file its sources declare on a
 `# build-inputs: PATH ...` comment (relative to the snippet; `$VARIABLE`s are
 expanded and a folder stands for the files in it), the runner itself and the
 versions of the libraries that compute and draw. Same key, same result, so a
-rebuild with nothing changed runs nothing.
+rebuild with nothing changed runs nothing. Stale snippets run side by side, one
+per core, each in a process of its own (`Runner`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import ast
 import hashlib
 import json
 import os
+import queue
 import re
 import shutil
 import subprocess
@@ -151,16 +153,50 @@ def load_cached(name: str, folder: Path) -> SnippetResult:
     return SnippetResult(name, result["stdout"], result["values"], figures)
 
 
-def execute(script: Path, folder: Path, env: Mapping[str, str]) -> None:
+class Runner:
+    """Runs snippets, each in a process of its own.
+
+    On Linux through a `snippet_runner.py --serve` process, which imports the
+    heavy libraries once and forks per snippet (fork is not safe with macOS's
+    system libraries); elsewhere one new Python process per snippet.
+    """
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = dict(env)
+        self.server = None
+        if sys.platform == "linux":
+            self.server = subprocess.Popen([sys.executable, str(RUNNER), "--serve"], env=self.env,
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def run(self, script: Path, out_dir: Path) -> tuple[int, str]:
+        """The exit status of running `script` into `out_dir`, and what it printed there."""
+        if self.server is None:
+            done = subprocess.run([sys.executable, str(RUNNER), str(script), str(out_dir)],
+                                  env=self.env, capture_output=True, text=True)
+            return done.returncode, done.stdout + done.stderr
+        request = {"script": str(script), "out": str(out_dir), "env": self.env}
+        self.server.stdin.write(json.dumps(request) + "\n")
+        self.server.stdin.flush()
+        reply = self.server.stdout.readline()
+        log = out_dir / "runner.log"
+        return (int(reply) if reply else -1), (log.read_text() if log.exists() else "")
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stdin.close()
+            self.server.wait()
+
+
+def execute(script: Path, folder: Path, runner: Runner) -> None:
     """Run the snippet into a temporary folder, then rename it into place."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     try:
-        completed = subprocess.run([sys.executable, str(RUNNER), str(script), str(scratch)],
-                                   env=env, capture_output=True, text=True)
+        status, output = runner.run(script, scratch)
         error_file = scratch / "error.json"
-        if completed.returncode or error_file.exists():
-            raise SnippetError(describe_failure(script, error_file, completed))
+        if status or error_file.exists():
+            raise SnippetError(describe_failure(script, error_file, output))
+        (scratch / "runner.log").unlink(missing_ok=True)
         for stale in folder.parent.iterdir():
             if stale.is_dir() and stale != scratch and not stale.name.startswith("."):
                 shutil.rmtree(stale)
@@ -173,9 +209,9 @@ def execute(script: Path, folder: Path, env: Mapping[str, str]) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def describe_failure(script: Path, error_file: Path, completed) -> str:
+def describe_failure(script: Path, error_file: Path, output: str) -> str:
     if not error_file.exists():
-        return f"{script}: the snippet runner crashed:\n{completed.stderr}"
+        return f"{script}: the snippet runner crashed:\n{output}"
     error = json.loads(error_file.read_text())
     return f"{error['file']}, line {error['line']}: {error['message']}\n{error['traceback']}"
 
@@ -190,10 +226,27 @@ def run_snippets(names: set[str], snippets_dir: Path, cache_dir: Path,
         raise SnippetError(f"no such snippet(s) in {snippets_dir}: {', '.join(missing)}")
     folders = {n: cache_dir / n / cache_key([tree[n]], env) for n in names}
     stale = sorted(n for n, folder in folders.items() if not (folder / "result.json").exists())
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        runs = [pool.submit(execute, tree[n], folders[n], env) for n in stale]
-        for run in runs:
-            run.result()
+    runners: queue.SimpleQueue[Runner] = queue.SimpleQueue()
+    started: list[Runner] = []
+
+    def execute_with_a_runner(name: str) -> None:
+        try:
+            runner = runners.get_nowait()
+        except queue.Empty:  # one runner per worker thread, started when first needed
+            runner = Runner(env)
+            started.append(runner)
+        try:
+            execute(tree[name], folders[name], runner)
+        finally:
+            runners.put(runner)
+
+    try:
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            for run in [pool.submit(execute_with_a_runner, n) for n in stale]:
+                run.result()
+    finally:
+        for runner in started:
+            runner.close()
     results = {n: load_cached(n, folder) for n, folder in folders.items()}
     for name in stale:
         results[name].from_cache = False

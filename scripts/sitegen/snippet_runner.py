@@ -18,18 +18,27 @@ headless and deterministic. It writes into OUT_DIR:
 On an exception or a warning it writes `error.json` naming the file and line,
 and exits with status 1. `run_as_main` is also what the tests use to run a
 snippet, so the build and the tests run snippets the same way.
+
+Starting Python and importing NumPy, matplotlib and scikit-learn takes longer
+than many snippets do, so the build starts this file once per worker as a
+server (`--serve`): it imports those libraries once, then for each request
+forks a new process that runs one snippet as above. Every snippet still has
+a process of its own; only the imports are shared.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import importlib
 import io
 import json
 import numbers
+import os
 import runpy
 import sys
 import traceback
+import typing
 import warnings
 from pathlib import Path
 
@@ -198,5 +207,46 @@ def main(script: Path, out_dir: Path) -> int:
     return 1
 
 
+# Imported once by the server, before any fork (see the module docstring).
+PRELOADED = ("numpy", "matplotlib.pyplot", "PIL.Image", "sklearn.neural_network")
+LOG = "runner.log"  # in OUT_DIR: what a forked run printed outside the snippet's capture
+
+
+def serve(requests: typing.TextIO, replies: typing.TextIO) -> None:
+    """Run one snippet per JSON line `{"script", "out", "env"}`, each in a fork of this process.
+
+    Replies with one line per request: the run's exit status.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    for name in PRELOADED:
+        importlib.import_module(name)
+    for line in requests:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:  # the child: one snippet, then exit without returning to the loop
+            os._exit(run_forked(Path(request["script"]), Path(request["out"]), request["env"]))
+        _, status = os.waitpid(pid, 0)
+        replies.write(f"{os.waitstatus_to_exitcode(status)}\n")
+        replies.flush()
+
+
+def run_forked(script: Path, out_dir: Path, env: dict[str, str]) -> int:
+    os.environ.clear()
+    os.environ.update(env)
+    log = os.open(out_dir / LOG, os.O_WRONLY | os.O_CREAT, 0o644)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    try:
+        return main(script, out_dir)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    if sys.argv[1:] == ["--serve"]:
+        serve(sys.stdin, sys.stdout)
+    else:
+        sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))

@@ -1,6 +1,9 @@
-"""What goes into a snippet's cache key: a change to any input must change the key."""
+"""The snippet cache: any changed input changes the key; each snippet runs in its own process."""
 
 from __future__ import annotations
+
+import json
+import os
 
 import pytest
 
@@ -37,3 +40,35 @@ def test_missing_declared_input_is_an_error(folder):
     (folder / "table.json").unlink()
     with pytest.raises(snippet_cache.SnippetError, match=r"table\.json"):
         key(folder)
+
+
+def snippet(tmp_path, name: str, code: str):
+    script = tmp_path / "snippets" / "page" / f"{name}.py"
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text(code)
+    out = tmp_path / "out" / name
+    out.mkdir(parents=True)
+    return script, out
+
+
+def test_each_snippet_gets_a_process_of_its_own(tmp_path):
+    """The runner forks per snippet: what one snippet changes, the next does not see."""
+    runner = snippet_cache.Runner({**os.environ, **snippet_cache.ONE_THREAD})
+    try:
+        changes = snippet(tmp_path, "changes", "import numpy\nnumpy.MARK = 1\n")
+        looks = snippet(tmp_path, "looks", "import numpy\nSEEN = hasattr(numpy, 'MARK')\n")
+        assert runner.run(*changes)[0] == 0
+        assert runner.run(*looks)[0] == 0
+        assert json.loads((looks[1] / "result.json").read_text())["values"] == {"SEEN": False}
+    finally:
+        runner.close()
+
+
+def test_a_crashing_snippet_reports_its_status_and_output(tmp_path):
+    runner = snippet_cache.Runner(dict(os.environ))
+    try:
+        crash = "import os, sys\nprint('bye', file=sys.stderr, flush=True)\nos._exit(3)\n"
+        status, output = runner.run(*snippet(tmp_path, "crash", crash))
+    finally:
+        runner.close()
+    assert status == 3 and "bye" in output
