@@ -13,7 +13,8 @@ headless and deterministic. It writes into OUT_DIR:
 - `result.json`: `{"stdout": ..., "values": {...}, "figures": [...]}`, where
   values are the script's top-level numbers, strings, bools and the plain data
   (lists, dicts, dataclasses) built from them, for pages to quote;
-- one SVG per matplotlib figure left open when the script ends.
+- one SVG per matplotlib figure left open when the script ends (a WebP for a
+  figure labelled `name.webp`: photos are smaller so).
 
 On an exception or a warning it writes `error.json` naming the file and line,
 and exits with status 1. `run_as_main` is also what the tests use to run a
