@@ -109,17 +109,23 @@ def test_preparation_matches_prepare_digit(widget, stroke):
     assert np.abs(browser - python).max() <= 1
 
 
+def prepared_both_ways(widget, picture: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A grey picture prepared by the browser's drawDigit.prepare and by prepare_digit.py."""
+    height, width = picture.shape
+    rgba = np.dstack([picture] * 3 + [np.full_like(picture, 255)])
+    browser = widget.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
+        new ImageData(Uint8ClampedArray.from(data), width, height)))""",
+                              [width, height, rgba.ravel().tolist()])
+    return np.array(browser), prepare_digit.prepare(Image.fromarray(picture)).astype(int)
+
+
 def test_preparation_of_a_tiny_digit(widget):
     """Ink smaller than the 20 x 20 box is enlarged by interpolation, not shrunk."""
     picture = np.full((60, 50), 240, np.uint8)  # dark ink on light paper, this time
     picture[20:33, 22:27] = 30
     picture[21:23, 20:22] = 90
-    rgba = np.dstack([picture] * 3 + [np.full_like(picture, 255)])
-    browser = widget.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
-        new ImageData(Uint8ClampedArray.from(data), width, height)))""",
-                              [50, 60, rgba.ravel().tolist()])
-    python = prepare_digit.prepare(Image.fromarray(picture)).astype(int)
-    assert np.abs(np.array(browser) - python).max() <= 1
+    browser, python = prepared_both_ways(widget, picture)
+    assert np.abs(browser - python).max() <= 1
 
 
 def test_a_speck_far_from_the_digit_does_not_shrink_it(widget):
@@ -127,12 +133,8 @@ def test_a_speck_far_from_the_digit_does_not_shrink_it(widget):
     picture = np.full((100, 100), 235, np.uint8)
     picture[20:80, 45:60] = 25  # a thick 1: 900 dark pixels
     picture[2:4, 2:4] = 25  # a speck of 4 pixels in a corner: 0.4 % of the ink
-    rgba = np.dstack([picture] * 3 + [np.full_like(picture, 255)])
-    browser = widget.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
-        new ImageData(Uint8ClampedArray.from(data), width, height)))""",
-                              [100, 100, rgba.ravel().tolist()])
-    python = prepare_digit.prepare(Image.fromarray(picture)).astype(int)
-    assert np.abs(np.array(browser) - python).max() <= 1
+    browser, python = prepared_both_ways(widget, picture)
+    assert np.abs(browser - python).max() <= 1
     rows_with_ink = np.flatnonzero(python.reshape(28, 28).any(axis=1))
     assert rows_with_ink[-1] - rows_with_ink[0] + 1 == prepare_digit.BOX  # the 1, full height
 
