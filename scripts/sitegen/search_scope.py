@@ -5,7 +5,7 @@ costs every page. Folded `??? example` blocks hold whole files (figure
 scripts, helper modules) whose words the page's prose and open code blocks
 already carry; they get Material's `data-search-exclude`. Open code blocks
 and all prose stay searchable. (Formulas are handled where they are
-typeset: typeset.hidden_from_search.)
+typeset: typeset.hidden_from_search, with `unindexed`.)
 """
 
 from __future__ import annotations
@@ -13,6 +13,11 @@ from __future__ import annotations
 FOLDED_EXAMPLE = '<details class="example">'
 
 
+def unindexed(html: str, opening_tag: str) -> str:
+    """`html` with every element that opens with exactly `opening_tag` marked for search to skip."""
+    return html.replace(opening_tag, opening_tag[:-1] + " data-search-exclude>")
+
+
 def folded_examples_unindexed(page_html: str) -> str:
     """`page_html` with every folded example marked for search to skip."""
-    return page_html.replace(FOLDED_EXAMPLE, FOLDED_EXAMPLE[:-1] + " data-search-exclude>")
+    return unindexed(page_html, FOLDED_EXAMPLE)

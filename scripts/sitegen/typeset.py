@@ -25,6 +25,8 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
+from .search_scope import unindexed
+
 RENDER_SCRIPT = Path(__file__).with_name("render_math.js")
 FORMULA = re.compile(r'(?P<open><span class="arithmatex">)\\\((?P<inline>.*?)\\\)(?=</span>)'
                      r'|(?P<open_block><div class="arithmatex">)\\\[(?P<block>.*?)\\\](?=</div>)',
@@ -116,7 +118,7 @@ def typeset_pages(pages: Mapping[str, str], project_root: Path,
 
 def hidden_from_search(rendered: str) -> str:
     """KaTeX's HTML with its MathML copy (and TeX source) marked for search to skip."""
-    return rendered.replace(MATHML_OPENING, MATHML_OPENING[:-1] + " data-search-exclude>")
+    return unindexed(rendered, MATHML_OPENING)
 
 
 def insert_rendered(page_html: str, rendered: list[str]) -> str:
