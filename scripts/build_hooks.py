@@ -50,6 +50,7 @@ VALUE_FILES = {"assets/models/digit-model.js": ("site_digit_model", "model_scrip
 results: dict[str, snippet_cache.SnippetResult] = {}
 pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
+figures: dict[str, Path] = {}  # figure file name -> the file the snippet drew
 
 
 # Before Material's offline plugin, which would otherwise add the shim from unpkg.com.
@@ -65,6 +66,7 @@ def on_pre_build(config) -> None:
     results.clear()
     pages_with_math.clear()
     notebook_pages.clear()
+    figures.clear()
 
 
 # Before mkdocs-jupyter's on_files, so it sees (and renders) the generated notebooks.
@@ -84,6 +86,7 @@ def on_files(files: Files, config) -> Files:
     log.info("snippets: %d from cache, %d run%s", len(results) - len(ran), len(ran),
              f" ({', '.join(ran)})" if ran else "")
     for result in results.values():
+        figures.update(result.figures)
         for name, path in result.figures.items():
             files.append(File.generated(config, f"figures/{name}", abs_src_path=str(path)))
     for uri, (snippet, value) in VALUE_FILES.items():
@@ -127,7 +130,6 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     pages_with_math[page.file.src_uri] = page
-    figures = {name: path for result in results.values() for name, path in result.figures.items()}
     try:
         html = figure_tags.sized_and_lazy(html, figures)
     except figure_tags.FigureError as exc:
