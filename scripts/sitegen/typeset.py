@@ -77,7 +77,6 @@ def render(formulas: list[tuple[str, bool]], project_root: Path,
     no `node`.
     """
     dist = katex_dist(project_root)
-    request = json.dumps({"root": str(project_root), "formulas": formulas})
     key = hashlib.sha256("\0".join([
         json.dumps(formulas), RENDER_SCRIPT.read_text(),
         json.loads((dist.parent / "package.json").read_text())["version"],
@@ -85,6 +84,7 @@ def render(formulas: list[tuple[str, bool]], project_root: Path,
     kept = cache / f"{key}.json" if cache else None
     if kept and kept.is_file():
         return json.loads(kept.read_text())
+    request = json.dumps({"root": str(project_root), "formulas": formulas})
     completed = subprocess.run(["node", str(RENDER_SCRIPT)], input=request,
                                capture_output=True, text=True)
     if completed.returncode:
