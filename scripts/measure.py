@@ -6,7 +6,8 @@
   and the rendered notebook run);
 - warm build: the same build again, nothing changed (nothing may run);
 - serve reload: `mkdocs serve` on a scratch copy of the project; one prose line
-  of the home page edited; seconds until the open browser page shows it;
+  of the home page edited; seconds until the open browser page shows it; the
+  same with `mkdocs serve --dirty` (only edited pages are built again);
 - MNIST sample load: `mnist.load()` of data/mnist-sample, best of five;
 - prediction: draw-a-digit's forward pass in Chromium, mean of 100 after a warm-up;
 - page weight: bytes each page transfers on a first load, gzip as GitHub Pages
@@ -76,7 +77,7 @@ def chromium() -> Iterator:
         browser.close()
 
 
-def serve_reload(cache: Path) -> float:
+def serve_reload(cache: Path, *options: str) -> float:
     """Seconds from saving an edited prose line to the served page showing it."""
     with tempfile.TemporaryDirectory() as scratch:
         project = Path(scratch)
@@ -88,7 +89,7 @@ def serve_reload(cache: Path) -> float:
         port = free_port()
         env = {**os.environ, "SITEGEN_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1"}
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
-                                   f"127.0.0.1:{port}"], cwd=project, env=env,
+                                   f"127.0.0.1:{port}", *options], cwd=project, env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             with chromium() as browser:
@@ -168,6 +169,7 @@ def measure(run_suite: bool) -> dict:
                    "cold_build_s": timed_build(site, cache),
                    "warm_build_s": timed_build(site, cache),
                    "serve_reload_s": serve_reload(cache),
+                   "dirty_serve_reload_s": serve_reload(cache, "--dirty"),
                    "mnist_sample_load_s": mnist_load(),
                    "prediction_ms": prediction_ms(site)}
     figures["page_weight"] = page_weight()
@@ -185,6 +187,7 @@ def table(figures: dict) -> str:
         f"cold build            {figures['cold_build_s']:8.1f} s",
         f"warm build            {figures['warm_build_s']:8.1f} s",
         f"serve: edit to reload {figures['serve_reload_s']:8.1f} s",
+        f"serve --dirty: reload {figures['dirty_serve_reload_s']:8.1f} s",
         f"MNIST sample load     {figures['mnist_sample_load_s'] * 1000:8.1f} ms",
         f"draw-a-digit predict  {figures['prediction_ms']:8.2f} ms",
         f"heaviest page         {weight['transferred'] / 1000:8.1f} kB transferred, "
