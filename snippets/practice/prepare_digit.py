@@ -4,7 +4,8 @@ A network trained on MNIST has only ever seen digits prepared one particular
 way, so a new digit must be prepared the same way before the network sees it:
 
 1. grey values only (colour and transparency removed);
-2. light ink on a black background, 0 meaning no ink at all;
+2. light ink on a black background, 0 meaning no ink at all, measured against
+   the paper around each stroke, so that shadows and uneven light are not ink;
 3. cropped to the digit (leaving out specks far from it) and scaled,
    keeping its proportions, to fit a 20 x 20 pixel box;
 4. placed on a 28 x 28 black square so that the digit's centre of mass (the
@@ -23,6 +24,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_PIXELS = 50_000_000  # refuse larger images before decoding them
@@ -32,6 +34,8 @@ MIN_CONTRAST = 0.15  # ink must differ from the background by this much (0-1 sca
 FAINT = 0.25  # after stretching, weaker ink than this is always paper texture or shadow
 LEVELS = 64  # ink strengths are sorted into this many levels to find the ink threshold
 SPECKS = 0.005  # the crop leaves out this share of the ink on each side: specks, not digit
+GRID = 16  # the paper's brightness is judged in blocks of 1/16 of the picture's longer side
+REACH = 2  # and from the blocks up to 2 blocks away
 
 
 class ImageProblem(Exception):
@@ -86,14 +90,45 @@ def to_grey(image: Image.Image) -> np.ndarray:
 def to_ink(grey: np.ndarray) -> np.ndarray:
     """Ink strength from 0 (background) to 1 (strongest ink), dark or light ink alike."""
     border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
-    background = np.median(border)  # the edges are mostly paper
-    # Dark ink on light paper is inverted; light ink on a dark background is kept.
-    ink = np.clip(background - grey if background > 0.5 else grey - background, 0, None)
+    # The edges are mostly paper: if they are light, the ink is dark. Turn light
+    # ink on a dark background round, so that the paper is always the brighter side.
+    paper_side = grey if np.median(border) > 0.5 else 1 - grey
+    # Ink is what is darker than the paper around it, not than the paper in general.
+    ink = np.clip(paper_level(paper_side) - paper_side, 0, None)
     if ink.max() < MIN_CONTRAST:
         raise ImageProblem("the image is blank: no digit found")
     ink = ink / ink.max()  # the strongest ink becomes 1
     ink[ink < max(FAINT, ink_threshold(ink))] = 0  # texture and shadows become background
     return ink
+
+
+def paper_level(paper_side: np.ndarray) -> np.ndarray:
+    """How bright the paper is around each pixel: the picture without ink, shadows kept.
+
+    In `paper_side` the paper is brighter than the ink. Each block takes its
+    brightest pixel, then the brightest of the blocks within REACH: no pen
+    stroke covers five blocks across, so that is paper. That also spreads the
+    light side of a shadow's edge into the shadow, so each block then takes the
+    darkest of the blocks within REACH, which puts the edge back (image
+    processing calls the two steps a *closing*). Last, the levels are blended
+    from block to block, as Pillow enlarges an image (bilinear interpolation).
+    """
+    height, width = paper_side.shape
+    block = -(-max(height, width) // GRID)  # pixels on a block's side, rounded up
+    rows, columns = -(-height // block), -(-width // block)
+    whole = np.pad(paper_side, [(0, rows * block - height), (0, columns * block - width)],
+                   mode="edge")  # whole blocks, the last ones filled with their edge
+    brightest = whole.reshape(rows, block, columns, block).max(axis=(1, 3))
+    closed = within_reach(within_reach(brightest, np.max), np.min)
+    level = Image.fromarray(closed.astype(np.float32))  # a float image
+    smooth = level.resize((columns * block, rows * block), Image.Resampling.BILINEAR)
+    return np.asarray(smooth)[:height, :width]
+
+
+def within_reach(blocks: np.ndarray, pick) -> np.ndarray:
+    """Each block's value replaced by `pick` (np.max or np.min) of the blocks within REACH."""
+    nearby = sliding_window_view(np.pad(blocks, REACH, mode="edge"), (2 * REACH + 1,) * 2)
+    return pick(nearby, axis=(2, 3))
 
 
 def ink_threshold(ink: np.ndarray, levels: int = LEVELS) -> float:

@@ -166,3 +166,15 @@ def test_draw_digit_is_accessible(widget):
     draw(widget, SEVEN)
     problems = accessibility_problems(widget)
     assert not problems, "\n".join(problems)
+
+
+def test_a_shadow_is_paper_here_too(widget):
+    """The paper level (a closing over blocks) matches prepare_digit.paper_level's."""
+    columns = np.arange(150)
+    shadow = 1 - 0.3 * np.clip((columns - 90) / 10, 0, 1)  # the right side in shadow
+    picture = np.round(230 * np.tile(shadow, (120, 1))).astype(np.uint8)
+    picture[25:95, 40:52] = 140  # a faint 1, lighter than the shadow
+    browser, python = prepared_both_ways(widget, picture)
+    assert np.abs(browser - python).max() <= 1
+    columns_with_ink = np.flatnonzero(python.reshape(28, 28).any(axis=0))
+    assert columns_with_ink[-1] - columns_with_ink[0] < 10  # the 1 alone, not the shadow

@@ -24,6 +24,8 @@
   const FAINT = 0.25;
   const LEVELS = 64;
   const SPECKS = 0.005;
+  const GRID = 16;
+  const REACH = 2;
   const CANVAS = 280; // the drawing surface, in canvas pixels
   const PEN = 20; // stroke width on that surface
 
@@ -122,15 +124,62 @@
     for (let y = 0; y < height; y += 1) border.push(grey[y * width], grey[y * width + width - 1]);
     border.sort((p, q) => p - q);
     const middle = border.length / 2;
-    const background = border.length % 2 ? border[Math.floor(middle)]
+    const edges = border.length % 2 ? border[Math.floor(middle)]
       : (border[middle - 1] + border[middle]) / 2;
-    const ink = grey.map((value) => Math.max(0, background > 0.5 ? background - value
-                                                                 : value - background));
+    const paperSide = edges > 0.5 ? grey : grey.map((value) => 1 - value);
+    const paper = paperLevel(paperSide, width, height);
+    const ink = paperSide.map((value, i) => Math.max(0, paper[i] - value));
     const strongest = ink.reduce((top, value) => Math.max(top, value), 0);
     if (strongest < MIN_CONTRAST) return null; // blank
     const scaled = ink.map((value) => value / strongest);
     const cut = Math.max(FAINT, inkThreshold(scaled));
     return { width, height, values: scaled.map((value) => (value < cut ? 0 : value)) };
+  }
+
+  // prepare_digit.paper_level: the paper's brightness around each pixel. The brightest
+  // pixel of each block (GRID blocks along the longer side), then the brightest and
+  // then the darkest within REACH blocks (a closing), as float32, blended between blocks
+  // by Pillow's bilinear enlargement.
+  function paperLevel(paperSide, width, height) {
+    const block = Math.ceil(Math.max(width, height) / GRID);
+    const [rows, columns] = [Math.ceil(height / block), Math.ceil(width / block)];
+    const brightest = new Float64Array(rows * columns).fill(-Infinity);
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        const b = Math.floor(y / block) * columns + Math.floor(x / block);
+        brightest[b] = Math.max(brightest[b], paperSide[y * width + x]);
+      }
+    }
+    const closed = withinReach(withinReach(brightest, rows, columns, Math.max),
+                               rows, columns, Math.min);
+    const blocks = { width: columns, height: rows, values: Float32Array.from(closed) };
+    const smooth = resamplePass(resamplePass(blocks, columns * block, true, FILTERS.bilinear),
+                                rows * block, false, FILTERS.bilinear);
+    const paper = new Float64Array(width * height);
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) paper[y * width + x] = smooth.values[y * smooth.width + x];
+    }
+    return paper;
+  }
+
+  // prepare_digit.within_reach: each block's value replaced by pick (Math.max or Math.min)
+  // of the blocks up to REACH away, the grid's edge blocks repeated beyond it.
+  function withinReach(blocks, rows, columns, pick) {
+    const clamp = (value, last) => Math.min(Math.max(value, 0), last);
+    const picked = new Float64Array(rows * columns);
+    for (let r = 0; r < rows; r += 1) {
+      for (let c = 0; c < columns; c += 1) {
+        let value = blocks[r * columns + c];
+        for (let dr = -REACH; dr <= REACH; dr += 1) {
+          for (let dc = -REACH; dc <= REACH; dc += 1) {
+            value = pick(value, blocks[clamp(r + dr, rows - 1) * columns
+                                       + clamp(c + dc, columns - 1)]);
+          }
+        }
+        picked[r * columns + c] = value;
+      }
+    }
+    return picked;
   }
 
   // Otsu's threshold (prepare_digit.ink_threshold): the cut between LEVELS strength levels

@@ -20,6 +20,7 @@ from prepare_digit import (
     centre_of_mass,
     crop_to_ink,
     fit_into_box,
+    paper_level,
     prepare,
     stages,
     to_grey,
@@ -97,6 +98,39 @@ def test_uneven_lighting_is_not_ink():
     shaded = Image.fromarray((np.asarray(image) * shade).astype(np.uint8))
     ink = stages(shaded)["ink"]
     assert not ink[:, -5:].any(), "the shaded right edge is paper, not ink"
+
+
+def test_a_shadow_is_not_ink():
+    """A faint pen, and a phone's shadow over the right side of the photo.
+
+    With one background value for the whole photo, the shadow would be ink. The
+    paper level takes it for paper from about three blocks (13 pixels each
+    here) inside its soft edge, and what is left near the edge is too little
+    and too weak to change the prepared digit.
+    """
+    image = drawing(ink=(150, 150, 150), paper=(235, 235, 235))  # 200 x 160, ink left of 120
+    columns = np.arange(image.width)
+    shadow = 1 - 0.25 * np.clip((columns - 125) / 13, 0, 1)  # soft edge from column 125 to 138
+    shaded = Image.fromarray((np.asarray(image) * shadow[:, np.newaxis]).astype(np.uint8))
+    grey = stages(shaded)["grey"]
+    assert grey[80, 190] < grey[80, 5] - 0.2  # the shadow is darker than the faint ink
+    assert not stages(shaded)["ink"][:, 180:].any(), "the shadow is paper"
+    assert np.array_equal(prepare(shaded), prepare(image))
+
+
+def test_paper_level_of_even_paper_is_the_paper():
+    paper = np.full((90, 130), 0.8)
+    paper[40:50, 20:110] = 0.1  # a stroke
+    assert np.allclose(paper_level(paper), 0.8)
+
+
+def test_paper_level_follows_a_gradient_under_the_ink():
+    """Under the stroke too it is the paper's brightness, not the ink's."""
+    light = np.tile(np.linspace(0.95, 0.6, 160), (120, 1))  # 0.022 darker every 10-pixel block
+    picture = light.copy()
+    picture[30:90, 70:85] = 0.05  # a stroke 1.5 blocks wide
+    # Off by at most the light's change over three blocks, nowhere near the ink's 0.05.
+    assert np.abs(paper_level(picture) - light).max() < 0.07
 
 
 def test_longer_side_is_exactly_the_box():
