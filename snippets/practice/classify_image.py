@@ -4,8 +4,9 @@ Prepares the picture the way MNIST's digits were prepared (prepare_digit.py),
 trains a network with the settings of the comparison's last row
 (compare_models.py) but one layer of 256 neurons and a fixed 15 epochs, on the
 training images plus two shifted, turned and bolder copies of them
-(augment_digits.py; same seed, so the same network every time), and prints
-its guess and its three most likely digits.
+(augment_digits.py; same seed, so the same network every time), and prints its
+guess and its three most likely digits. The network reads every digit, its
+training images and yours, straightened first (straighten_digits.py).
 
 A file it cannot use (not an image, empty, blank, enormous) gets a one-line
 error naming the file and the problem, and exit status 2. Training messages go
@@ -22,6 +23,7 @@ import mnist
 from augment_digits import augmented
 from compare_models import configurations, pixels, train
 from prepare_digit import ImageProblem, open_image, prepare
+from straighten_digits import straightened
 
 # %% Train the network and classify one prepared digit
 # --8<-- [start:classify]
@@ -37,15 +39,20 @@ def train_best() -> tuple[MLPClassifier, dict]:
     copies = COPIES * len(images)
     print(f"training on {len(images):,} MNIST images and {copies:,} changed copies...",
           file=sys.stderr)
-    images = np.concatenate([images, augmented(images, COPIES)])
+    images = straightened(np.concatenate([images, augmented(images, COPIES)]))
     labels = np.tile(labels, COPIES + 1)
     model = train(settings, images, labels)
     return model, settings
 
 
+def network_input(digits: np.ndarray, settings: dict) -> np.ndarray:
+    """What the network reads: the prepared digits straightened, scaled as the settings say."""
+    return pixels(straightened(digits), settings)
+
+
 def probabilities(model: MLPClassifier, settings: dict, digit: np.ndarray) -> np.ndarray:
     """How likely the model finds each digit 0-9 for one prepared (784,) digit."""
-    return model.predict_proba(pixels(digit[np.newaxis], settings))[0]
+    return model.predict_proba(network_input(digit[np.newaxis], settings))[0]
 
 
 def report(name: str, chances: np.ndarray, top: int = 3) -> str:

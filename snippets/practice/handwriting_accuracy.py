@@ -3,9 +3,10 @@
 The pictures are handwriting_set.py's: UCI digits re-rendered as photos and
 digits drawn with a mouse. The three readers:
 
-- **this page's pipeline**: prepare_digit.py, then classify_image.py's network;
+- **this page's pipeline**: prepare_digit.py, then classify_image.py's network
+  (which reads every digit straightened, straighten_digits.py);
 - **draw-a-digit's network** (site_digit_model.py, with its 8-bit weights as
-  the browser runs them), after the same preparation;
+  the browser runs them), after the same preparation and straightening;
 - **a naive resize**: the whole picture in grey, inverted if the paper is
   light, squeezed to 28 x 28 and given to classify_image.py's network.
 
@@ -23,13 +24,13 @@ import numpy as np
 from PIL import Image
 
 import mnist
-from classify_image import probabilities, report, train_best
-from compare_models import pixels
+from classify_image import network_input, probabilities, report, train_best
 from handwriting_set import handwriting_set
 from make_example_digit import FILENAME, draw_example
 from network import predict_proba, scale
 from prepare_digit import prepare
 from site_digit_model import model_from_json, model_to_json, trained_network
+from straighten_digits import straightened
 from tables import markdown_table
 
 pictures, labels, sources = handwriting_set()
@@ -47,14 +48,15 @@ prepared = np.array([prepare(picture) for picture in pictures])
 squeezed = np.array([naive(picture) for picture in pictures])
 model, settings = train_best()
 widget = model_from_json(model_to_json(trained_network(train_images, train_labels), {}))
+on_mnist = model.predict(network_input(test_images, settings))
 answers = {
     "this page's pipeline (prepare_digit.py + classify_image.py)":
-        (model.predict(pixels(prepared, settings)), model.predict(pixels(test_images, settings))),
+        (model.predict(network_input(prepared, settings)), on_mnist),
     "draw-a-digit's network, same preparation":
-        (predict_proba(widget, scale(prepared)).argmax(axis=1),
-         predict_proba(widget, scale(test_images)).argmax(axis=1)),
+        (predict_proba(widget, scale(straightened(prepared))).argmax(axis=1),
+         predict_proba(widget, scale(straightened(test_images))).argmax(axis=1)),
     "naive resize of the whole picture + classify_image.py's network":
-        (model.predict(pixels(squeezed, settings)), model.predict(pixels(test_images, settings))),
+        (model.predict(network_input(squeezed, settings)), on_mnist),
 }
 
 # %% The table

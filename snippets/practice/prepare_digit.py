@@ -106,20 +106,22 @@ def paper_level(paper_side: np.ndarray) -> np.ndarray:
     """How bright the paper is around each pixel: the picture without ink, shadows kept.
 
     In `paper_side` the paper is brighter than the ink. Each block takes its
-    brightest pixel, then the brightest of the blocks within REACH: no pen
-    stroke covers five blocks across, so that is paper. That also spreads the
-    light side of a shadow's edge into the shadow, so each block then takes the
-    darkest of the blocks within REACH, which puts the edge back (image
-    processing calls the two steps a *closing*). Last, the levels are blended
-    from block to block, as Pillow enlarges an image (bilinear interpolation).
+    median, the paper's brightness unless ink covers half the block (the median,
+    not the brightest pixel, so that the grain of the paper is not ink); then
+    the brightest of the blocks within REACH: no pen stroke covers five blocks
+    across, so that is paper. That also spreads the light side of a shadow's
+    edge into the shadow, so each block then takes the darkest of the blocks
+    within REACH, which puts the edge back (image processing calls the two
+    steps a *closing*). Last, the levels are blended from block to block, as
+    Pillow enlarges an image (bilinear interpolation).
     """
     height, width = paper_side.shape
     block = -(-max(height, width) // GRID)  # pixels on a block's side, rounded up
     rows, columns = -(-height // block), -(-width // block)
     whole = np.pad(paper_side, [(0, rows * block - height), (0, columns * block - width)],
                    mode="edge")  # whole blocks, the last ones filled with their edge
-    brightest = whole.reshape(rows, block, columns, block).max(axis=(1, 3))
-    closed = within_reach(within_reach(brightest, np.max), np.min)
+    typical = np.median(whole.reshape(rows, block, columns, block), axis=(1, 3))
+    closed = within_reach(within_reach(typical, np.max), np.min)
     level = Image.fromarray(closed.astype(np.float32))  # a float image
     smooth = level.resize((columns * block, rows * block), Image.Resampling.BILINEAR)
     return np.asarray(smooth)[:height, :width]

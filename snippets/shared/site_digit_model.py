@@ -4,8 +4,9 @@ The "Draw a digit" widget on the "From scratch" page runs this network in the
 reader's browser: 784 inputs (a 28 x 28 digit, pixels scaled to 0-1), one
 hidden layer of 64 ReLU neurons and 10 softmax outputs. It is trained here,
 when the site is built, on the bundled MNIST training images plus two shifted,
-turned and bolder copies of them (augment_digits.py), with the `network.py`
-of that page, and then written out as JSON: no pickle, nothing that runs code
+turned and bolder copies of them (augment_digits.py), all straightened
+(straighten_digits.py, as the widget straightens every drawing), with the
+`network.py` of that page, and then written out as JSON: no pickle, nothing that runs code
 when it is read.
 
 Each weight is stored in one byte: every row of a weight matrix (the weights
@@ -32,6 +33,7 @@ import numpy as np
 import mnist
 from augment_digits import augmented
 from network import Network, evaluate, init_network, scale, train
+from straighten_digits import straightened
 
 SIZES = [784, 64, 10]  # inputs, hidden ReLU neurons, outputs (one per digit)
 EPOCHS, LEARNING_RATE, SEED = 10, 0.1, 0
@@ -95,7 +97,7 @@ def first_of_each_class(labels: np.ndarray) -> np.ndarray:
 
 def trained_network(images: np.ndarray, labels: np.ndarray) -> Network:
     """The widget's network, trained with network.py's mini-batch SGD (same seed, same net)."""
-    images = np.concatenate([images, augmented(images, COPIES)])
+    images = straightened(np.concatenate([images, augmented(images, COPIES)]))
     labels = np.tile(labels, COPIES + 1)
     net = init_network(SIZES, rng=SEED)
     train(net, scale(images), labels, epochs=EPOCHS, learning_rate=LEARNING_RATE, seed=SEED)
@@ -112,8 +114,9 @@ if __name__ == "__main__":
                      "pixels": encode(test_images[examples], dtype="u1")},
     })
     net = model_from_json(model_json)  # the weights as stored: what the browser runs
-    test_accuracy, _ = evaluate(net, scale(test_images), test_labels)
-    trained_accuracy, _ = evaluate(trained, scale(test_images), test_labels)
+    test_inputs = scale(straightened(test_images))
+    test_accuracy, _ = evaluate(net, test_inputs, test_labels)
+    trained_accuracy, _ = evaluate(trained, test_inputs, test_labels)
     model_script = f"window.nnDigitModel = {model_json};\n"
     model_kilobytes = len(model_script) / 1000
     hidden_neurons, n_training_images = SIZES[1], len(train_images)

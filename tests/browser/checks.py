@@ -99,6 +99,15 @@ def accessibility_problems(page) -> list[str]:
 
 
 # A seven, as points of a stroke in fractions of a canvas's width and height.
+PRESENTING = "document.documentElement.classList.contains('nn-presenting')"
+
+
+def start_presenting(page) -> None:
+    """Press T and wait for the slides: presenter mode loads the page's figures first."""
+    page.locator("body").press("t")
+    page.wait_for_function(PRESENTING)
+
+
 SEVEN = [(0.3, 0.25), (0.7, 0.25), (0.45, 0.8)]
 
 

@@ -25,6 +25,7 @@ import prepare_digit
 from checks import SEVEN, accessibility_problems, draw, page_url
 from network import Network, predict_proba, scale
 from site_digit_model import model_from_json
+from straighten_digits import straightened
 
 N_DIGITS = 50
 WIDGET = "[data-nn-draw]"
@@ -43,8 +44,20 @@ def widget(site_url, open_page):
 
 @pytest.fixture(scope="module")
 def test_digits() -> tuple[np.ndarray, np.ndarray]:
+    """MNIST test digits as the widget's network reads them: straightened."""
     _, _, images, labels = mnist.load()
-    return images[:N_DIGITS], labels[:N_DIGITS]
+    return straightened(images[:N_DIGITS]), labels[:N_DIGITS]
+
+
+def test_straightening_equals_python(widget):
+    """drawDigit.straightened gives straighten_digits.py's pixels exactly, slanted or not."""
+    _, _, images, _ = mnist.load()
+    digits = images[:N_DIGITS]
+    browser = widget.evaluate("""digits => digits.map(
+        (digit) => Array.from(drawDigit.straightened(Uint8Array.from(digit))))""",
+                              digits.tolist())
+    assert np.array_equal(np.array(browser), straightened(digits))
+    assert not np.array_equal(straightened(digits), digits)  # it did straighten some
 
 
 def exported_model(page) -> str:
@@ -172,7 +185,8 @@ def test_a_shadow_is_paper_here_too(widget):
     """The paper level (a closing over blocks) matches prepare_digit.paper_level's."""
     columns = np.arange(150)
     shadow = 1 - 0.3 * np.clip((columns - 90) / 10, 0, 1)  # the right side in shadow
-    picture = np.round(230 * np.tile(shadow, (120, 1))).astype(np.uint8)
+    grain = np.random.default_rng(0).normal(0, 4, (120, 150))  # the paper's texture
+    picture = np.round(230 * shadow + grain).clip(0, 255).astype(np.uint8)
     picture[25:95, 40:52] = 140  # a faint 1, lighter than the shadow
     browser, python = prepared_both_ways(widget, picture)
     assert np.abs(browser - python).max() <= 1

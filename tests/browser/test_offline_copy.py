@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checks import PAGES, page_problems, page_url
+from checks import PAGES, page_problems, page_url, start_presenting
 from support import ROOT
 
 
@@ -58,7 +58,7 @@ def test_offline_zip_is_written_atomically(tmp_path):
 def test_offline_presenter_console_follows(offline_root, open_page):
     """Over file:// the console and the slides still move together (BroadcastChannel)."""
     page, seen = open_page(offline_root + "single-neuron.html", offline_root, (1280, 720))
-    page.locator("body").press("t")
+    start_presenting(page)
     slide = "Number(document.documentElement.dataset.nnSlide)"
     with page.context.expect_page() as opened:
         page.keyboard.press("s")

@@ -15,14 +15,21 @@ import re
 
 import pytest
 
-from checks import PAGES, SEVEN, accessibility_problems, draw, page_url
+from checks import (
+    PAGES,
+    PRESENTING,
+    SEVEN,
+    accessibility_problems,
+    draw,
+    page_url,
+    start_presenting,
+)
 from support import ARTIFACTS
 
 SIZES = [(1280, 720), (1920, 1080)]
 # Notebook pages are the practice page's code; presenter mode is not offered there.
 SLIDE_PAGES = [name for name in PAGES if not name.startswith("notebooks/")]
 READABLE_PX = 18  # the smallest text on a slide, measured on screen
-PRESENTING = "document.documentElement.classList.contains('nn-presenting')"
 SLIDE = "Number(document.documentElement.dataset.nnSlide)"
 COUNTER = ".nn-presenter-bar__counter"
 CURRENT_TITLE = """() => document.querySelector('.nn-slide--current .nn-slide__title')
@@ -57,11 +64,6 @@ FIT = """(readable) => [...document.querySelectorAll('.nn-deck .nn-slide')].map(
 SLIDE_COUNTS: dict[str, dict[str, int]] = {}
 
 
-def start(page) -> None:
-    page.locator("body").press("t")
-    page.wait_for_function(PRESENTING)
-
-
 def show(page, title: str, holding: str = "*") -> None:
     """Step forward with the arrow key to the slide titled `title` that holds `holding`."""
     page.keyboard.press("Home")
@@ -84,7 +86,7 @@ def lesson(site_url, open_page):
 @pytest.mark.parametrize("page_name", SLIDE_PAGES)
 def test_every_slide_fits(page_name, size, site_url, open_page, screenshots):
     page, seen = open_page(page_url(site_url, page_name), site_url, size)
-    start(page)
+    start_presenting(page)
     slides = page.evaluate(FIT, READABLE_PX)
     problems = [f"{slide['title']}: {problem}" for slide in slides for problem in slide["problems"]]
     name = page_name.replace("/", "_")
@@ -100,7 +102,7 @@ def test_every_slide_fits(page_name, size, site_url, open_page, screenshots):
 
 
 def test_the_rule_puts_figures_formulas_and_key_points_on_slides(lesson):
-    start(lesson)
+    start_presenting(lesson)
     show(lesson, "The model")
     current = lesson.locator(".nn-slide--current .nn-slide__stage")
     assert current.locator(".katex-display").count() == 1, "the display formula is on the slide"
@@ -114,7 +116,7 @@ def test_the_rule_puts_figures_formulas_and_key_points_on_slides(lesson):
 def test_keys_move_through_the_slides(lesson):
     titles = lesson.evaluate("""[...document.querySelectorAll('article > :is(h1, h2, h3)')]
         .map((h) => h.textContent.replace('¶', '').trim())""")
-    start(lesson)
+    start_presenting(lesson)
     lesson.keyboard.press("Home")
     count = len(lesson.evaluate(TITLES))
     assert lesson.locator(COUNTER).inner_text() == f"1 / {count}"
@@ -137,7 +139,7 @@ def test_keys_move_through_the_slides(lesson):
 
 def test_escape_puts_the_page_back_at_that_section(lesson):
     before = lesson.evaluate("document.querySelector('article').innerHTML.length")
-    start(lesson)
+    start_presenting(lesson)
     show(lesson, "Try it yourself", "[data-nn-explorer]")
     assert lesson.locator("article [data-nn-explorer]").count() == 0, "the widget is on its slide"
     lesson.keyboard.press("Escape")
@@ -175,7 +177,7 @@ def test_toggle_button_and_slide_bar_by_keyboard(lesson):
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_explorer_steps_on_its_slide(size, site_url, open_page, screenshots):
     page, seen = open_page(page_url(site_url, "single-neuron"), site_url, size)
-    start(page)
+    start_presenting(page)
     show(page, "Try it yourself", "[data-nn-explorer]")
     slide = page.evaluate(SLIDE)
     rate = page.get_by_role("slider", name="Learning rate")
@@ -201,7 +203,7 @@ def test_explorer_steps_on_its_slide(size, site_url, open_page, screenshots):
 def test_draw_a_digit_on_its_slide(size, site_url, open_page, screenshots):
     page, seen = open_page(page_url(site_url, "from-scratch"), site_url, size)
     page.wait_for_selector(".nn-draw--ready")
-    start(page)
+    start_presenting(page)
     show(page, "Draw a digit", "[data-nn-draw]")
     box = page.locator(".nn-slide--current .nn-draw__canvas").bounding_box()
     assert box["width"] > 100 * size[0] / 1280 * 0.9, "the canvas scales with the slide"
@@ -215,7 +217,7 @@ def test_draw_a_digit_on_its_slide(size, site_url, open_page, screenshots):
 
 
 def test_console_and_audience_move_together(lesson, screenshots):
-    start(lesson)
+    start_presenting(lesson)
     show(lesson, "The model")
     audience_slide = lesson.evaluate(SLIDE)
     with lesson.context.expect_page() as opened:
@@ -245,7 +247,7 @@ def test_console_and_audience_move_together(lesson, screenshots):
 
 
 def test_overview_jumps_to_a_slide(lesson):
-    start(lesson)
+    start_presenting(lesson)
     lesson.keyboard.press("Home")
     count = len(lesson.evaluate(TITLES))
     lesson.keyboard.press("o")
@@ -259,7 +261,7 @@ def test_overview_jumps_to_a_slide(lesson):
 
 
 def test_help_lists_every_key_and_the_presenting_page_does_too(lesson, site_url, open_page):
-    start(lesson)
+    start_presenting(lesson)
     lesson.keyboard.press("?")
     help_keys = lesson.locator(".nn-help dt").all_inner_texts()
     assert len(help_keys) == len(lesson.evaluate("presenter.KEYS"))
@@ -273,7 +275,7 @@ def test_help_lists_every_key_and_the_presenting_page_does_too(lesson, site_url,
 
 
 def test_printing_gives_one_page_per_slide_with_its_notes(lesson):
-    start(lesson)
+    start_presenting(lesson)
     count = len(lesson.evaluate(TITLES))
     pdf = lesson.pdf(prefer_css_page_size=True)
     pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
@@ -285,7 +287,7 @@ def test_printing_gives_one_page_per_slide_with_its_notes(lesson):
 
 
 def test_past_the_last_slide_the_next_page_opens_presenting(lesson):
-    start(lesson)
+    start_presenting(lesson)
     lesson.keyboard.press("End")
     lesson.keyboard.press("ArrowRight")
     lesson.wait_for_url("**/backpropagation/")
@@ -330,7 +332,7 @@ def test_a_slide_mark_replaces_the_first_paragraph(lesson):
     The page marks its list of three rules with `{ .slide }` after the list, which
     attr_list puts on the list's last item: the whole list is the key point.
     """
-    start(lesson)
+    start_presenting(lesson)
     show(lesson, "Which way is downhill? Partial derivatives")
     stage = lesson.locator(".nn-slide--current .nn-slide__stage")
     assert stage.locator(":scope > ol > li.slide").count() == 1

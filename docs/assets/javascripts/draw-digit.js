@@ -6,7 +6,8 @@
 // found relative to this file, so it works under any sub-path and from file:// (where
 // Chromium refuses fetch()), and only on the page that has the widget. The reader
 // draws on a canvas; the drawing is prepared the way MNIST's digits were (the steps of
-// snippets/prepare_digit.py) and the network's ten probabilities are shown as bars.
+// snippets/prepare_digit.py), straightened (snippets/straighten_digits.py) and the
+// network's ten probabilities are shown as bars.
 //
 // One entry point does the network's work, for the drawing and for the tests alike:
 //   window.drawDigit.probabilities(pixels)  784 grey values 0-255 -> 10 probabilities
@@ -136,21 +137,29 @@
     return { width, height, values: scaled.map((value) => (value < cut ? 0 : value)) };
   }
 
-  // prepare_digit.paper_level: the paper's brightness around each pixel. The brightest
-  // pixel of each block (GRID blocks along the longer side), then the brightest and
-  // then the darkest within REACH blocks (a closing), as float32, blended between blocks
-  // by Pillow's bilinear enlargement.
+  // prepare_digit.paper_level: the paper's brightness around each pixel. The median of
+  // each block (GRID blocks along the longer side; past the picture's edge, its last row
+  // or column again), then the brightest and then the darkest within REACH blocks (a
+  // closing), as float32, blended between blocks by Pillow's bilinear enlargement.
   function paperLevel(paperSide, width, height) {
     const block = Math.ceil(Math.max(width, height) / GRID);
     const [rows, columns] = [Math.ceil(height / block), Math.ceil(width / block)];
-    const brightest = new Float64Array(rows * columns).fill(-Infinity);
-    for (let y = 0; y < height; y += 1) {
-      for (let x = 0; x < width; x += 1) {
-        const b = Math.floor(y / block) * columns + Math.floor(x / block);
-        brightest[b] = Math.max(brightest[b], paperSide[y * width + x]);
+    const typical = new Float64Array(rows * columns);
+    const values = new Float64Array(block * block);
+    for (let r = 0; r < rows; r += 1) {
+      for (let c = 0; c < columns; c += 1) {
+        for (let i = 0; i < block * block; i += 1) {
+          const y = Math.min(r * block + Math.floor(i / block), height - 1);
+          const x = Math.min(c * block + (i % block), width - 1);
+          values[i] = paperSide[y * width + x];
+        }
+        values.sort(); // a typed array sorts by value
+        const middle = values.length / 2;
+        typical[r * columns + c] = values.length % 2 ? values[Math.floor(middle)]
+          : (values[middle - 1] + values[middle]) / 2;
       }
     }
-    const closed = withinReach(withinReach(brightest, rows, columns, Math.max),
+    const closed = withinReach(withinReach(typical, rows, columns, Math.max),
                                rows, columns, Math.min);
     const blocks = { width: columns, height: rows, values: Float32Array.from(closed) };
     const smooth = resamplePass(resamplePass(blocks, columns * block, true, FILTERS.bilinear),
@@ -324,6 +333,37 @@
     return ink ? centreByMass(fitIntoBox(cropToInk(ink))) : null;
   }
 
+  // straighten_digits.straightened: each row slid sideways by the digit's slant, from the
+  // ink's moments. The sums are whole numbers, so they are exact, as in NumPy.
+  function straightened(pixels) {
+    let [mass, rowSum, columnSum, rowRowSum, rowColumnSum] = [0, 0, 0, 0, 0];
+    pixels.forEach((ink, i) => {
+      const [row, column] = [Math.floor(i / SIDE), i % SIDE];
+      mass += ink;
+      rowSum += ink * row;
+      columnSum += ink * column;
+      rowRowSum += ink * row * row;
+      rowColumnSum += ink * row * column;
+    });
+    mass = Math.max(mass, 1); // a blank digit: no ink, no slant
+    const [meanRow, meanColumn] = [rowSum / mass, columnSum / mass];
+    const rowVariance = rowRowSum / mass - meanRow * meanRow;
+    const covariance = rowColumnSum / mass - meanRow * meanColumn;
+    const slant = covariance / Math.max(rowVariance, 1e-9);
+    const at = (row, column) => (column < 0 || column >= SIDE ? 0 : pixels[row * SIDE + column]);
+    const straight = new Uint8ClampedArray(SIDE * SIDE);
+    for (let row = 0; row < SIDE; row += 1) {
+      for (let column = 0; column < SIDE; column += 1) {
+        const source = column + slant * (row - meanRow);
+        const left = Math.floor(source);
+        const rightShare = source - left;
+        straight[row * SIDE + column] = roundHalfEven(
+          (1 - rightShare) * at(row, left) + rightShare * at(row, left + 1));
+      }
+    }
+    return straight;
+  }
+
   // ---- The widget -------------------------------------------------------------------
 
   function percent(value) {
@@ -397,10 +437,11 @@
       previewContext.putImageData(image, 0, 0);
     }
 
-    // Prepare the drawing, run the network and show its answer.
+    // Prepare and straighten the drawing, run the network and show its answer.
     function update(announce) {
       pending = false;
-      const pixels = prepare(context.getImageData(0, 0, CANVAS, CANVAS));
+      const prepared = prepare(context.getImageData(0, 0, CANVAS, CANVAS));
+      const pixels = prepared && straightened(prepared);
       showPrepared(pixels);
       const chances = pixels ? probabilities(model, pixels) : null;
       const best = chances ? chances.indexOf(Math.max(...chances)) : -1;
@@ -528,6 +569,7 @@
       window.drawDigit = {
         probabilities: (pixels) => probabilities(model, pixels),
         prepare,
+        straightened,
         canvasPixels: () => {
           const canvas = container.querySelector(".nn-draw__canvas");
           return prepare(canvas.getContext("2d").getImageData(0, 0, CANVAS, CANVAS));
