@@ -12,7 +12,10 @@
   (sitegen/search_scope.py); typeset every page's math with KaTeX in one go;
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
   small stylesheet (sitegen/notebook_page.py) and keep the page out of search
-  (its text is its page's).
+  (its text is its page's);
+- on_page_context: Material's search reads a lighter copy of the page, the
+  same index in a fraction of the time (search_scope.searchable); the page
+  then gets its full HTML back, and the link to its notebook.
 
 The work itself lives in plain modules, so `scripts/generate.py` can do it
 without MkDocs. Anything unexpected raises PluginError naming the file.
@@ -25,7 +28,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
@@ -51,6 +54,7 @@ results: dict[str, snippet_cache.SnippetResult] = {}
 pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 figures: dict[str, Path] = {}  # figure file name -> the file the snippet drew
+full_html: dict[str, str] = {}  # a page's HTML while search reads its lighter copy
 
 
 # Before Material's offline plugin, which would otherwise add the shim from unpkg.com.
@@ -67,6 +71,7 @@ def on_pre_build(config) -> None:
     pages_with_math.clear()
     notebook_pages.clear()
     figures.clear()
+    full_html.clear()
 
 
 # Before mkdocs-jupyter's on_files, so it sees (and renders) the generated notebooks.
@@ -142,14 +147,26 @@ def on_page_content(html: str, page, config, files) -> str:
     return html
 
 
-def on_page_context(context, page, config, nav):
-    """Pages with code offer their notebook; a rendered notebook is edited via its page."""
+@event_priority(100)  # before Material's search plugin reads the page
+def _search_reads_a_lighter_copy(context, page, config, nav):
+    full_html[page.file.src_uri] = page.content
+    page.content = search_scope.searchable(page.content)
+    return context
+
+
+@event_priority(-100)  # after it
+def _full_page_and_its_notebook(context, page, config, nav):
+    """The page's HTML again; pages with code offer their notebook, edited via their page."""
+    page.content = full_html.pop(page.file.src_uri)
     name = Path(page.file.src_uri).stem
     if name in notebook_pages and not page.file.src_uri.startswith("notebooks/"):
         page.meta["notebook"] = f"downloads/{name}.ipynb"
     if page.file.src_uri.startswith("notebooks/") and page.edit_url:
         page.edit_url = page.edit_url.replace(page.file.src_uri, f"{name}.md")
     return context
+
+
+on_page_context = CombinedEvent(_search_reads_a_lighter_copy, _full_page_and_its_notebook)
 
 
 def on_env(env, config, files):

@@ -113,3 +113,13 @@ def build_project(project: Path, cache: Path = CACHE):
     """`mkdocs build --strict` of a scratch copy, sharing a snippet cache."""
     return run_mkdocs_build(project / "mkdocs.yml", project / "site",
                             env={"SITEGEN_CACHE_DIR": str(cache)})
+
+
+def search_sections(html: str) -> list[tuple]:
+    """What Material's search makes of a page's HTML: each section's id, title and text."""
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.id, "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]

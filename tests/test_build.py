@@ -9,14 +9,16 @@ run what they changed.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from sitegen import snippet_cache
+from sitegen import search_scope, snippet_cache
 from support import CACHE, ROOT
 from support import build_project as build
+from support import search_sections as sections
 
 
 def add_to_page(project: Path, page: str, text: str) -> None:
@@ -94,6 +96,16 @@ def test_figures_are_byte_identical_across_cold_runs(snippet_results, tmp_path):
     for name in drawing:
         for figure, path in snippet_results[name].figures.items():
             assert fresh[name].figures[figure].read_bytes() == path.read_bytes(), figure
+
+
+def test_search_reads_a_lighter_copy_of_every_page_to_the_same_effect(built_site):
+    """search_scope.searchable leaves Material's search the same sections on every built page."""
+    for page in sorted(built_site.rglob("*.html")):
+        article = re.search(r"<article.*?</article>", page.read_text(), re.S)
+        if article:
+            full = sections(article[0])
+            assert full == sections(search_scope.searchable(article[0])), page
+            assert full, page
 
 
 def test_search_indexes_each_formula_once_no_fold_and_no_notebook_page(built_site):
