@@ -2,9 +2,10 @@
 
 The example is make_example_digit.py's 2: blue ink on unevenly lit paper,
 off-centre. Each panel is one step of prepare_digit.py, with its size in
-pixels. The last panel is what the network sees, with a cross at the
-digit's centre of mass (orange), the middle of the square (blue lines) and
-the digit's outline (dashed).
+pixels. The last panel is the prepared digit (the network reads it after
+straighten_digits.py takes its slant away), with a cross at the digit's
+centre of mass (orange), the middle of the square (blue lines) and the
+digit's outline (dashed).
 
 What to look for: after the ink step the background is exactly black even
 though the paper was darker on the right; the fitted digit keeps its
