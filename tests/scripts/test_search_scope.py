@@ -5,8 +5,9 @@ from support import search_sections as sections
 
 PAGE = """<h1 id="t">Title</h1>
 <p>Weights <span class="arithmatex"><span class="katex">
-<span class="katex-mathml" data-search-exclude><math><semantics><mrow><mi>w</mi></mrow><annotation>w, b</annotation>
-</semantics></math></span><span class="katex-html" aria-hidden="true"><span class="base">
+<span class="katex-mathml" data-search-exclude><math><semantics><mrow><mi>w</mi></mrow>
+<annotation>w, b</annotation></semantics></math></span>
+<span class="katex-html" aria-hidden="true"><span class="base">
 <span class="mord">w</span><span class="mpunct">,</span><span class="mspace">\u00a0</span>
 <span class="mord">b</span></span></span></span></span> and code <code>x = 1</code>.</p>
 <h2 id="code">Code</h2>
