@@ -1,8 +1,13 @@
 // Small helpers shared by our page widgets (explorer.js, draw-digit.js, presenter.js).
-// mkdocs.yml loads this file before them.
+// mkdocs.yml loads this file before them; a widget's own script is loaded only on the
+// pages that show the widget (WIDGET_SCRIPTS), so other pages do not download it.
 
 window.nnWidgets = (() => {
   "use strict";
+
+  const HERE = document.currentScript.src;
+  // A widget's element on a page -> the script that sets it up, beside this file.
+  const WIDGET_SCRIPTS = { "[data-nn-explorer]": "explorer.js", "[data-nn-draw]": "draw-digit.js" };
 
   // A new element with attributes and, optionally, text.
   function html(tag, attributes = {}, text = "") {
@@ -62,5 +67,16 @@ window.nnWidgets = (() => {
     }
   }
 
+  // Load the script of each widget the page shows, once.
+  function loadWidgetScripts() {
+    for (const [selector, file] of Object.entries(WIDGET_SCRIPTS)) {
+      const src = new URL(file, HERE).href;
+      if (document.querySelector(selector) && !document.querySelector(`script[src="${src}"]`)) {
+        document.head.append(html("script", { src }));
+      }
+    }
+  }
+
+  onEveryPage(loadWidgetScripts);
   return { html, inlineJson, onEveryPage, numpySum };
 })();
