@@ -108,12 +108,13 @@ def paper_level(paper_side: np.ndarray) -> np.ndarray:
     In `paper_side` the paper is brighter than the ink. Each block takes its
     median, the paper's brightness unless ink covers half the block (the median,
     not the brightest pixel, so that the grain of the paper is not ink); then
-    the brightest of the blocks within REACH: no pen stroke covers five blocks
-    across, so that is paper. That also spreads the light side of a shadow's
-    edge into the shadow, so each block then takes the darkest of the blocks
-    within REACH, which puts the edge back (image processing calls the two
-    steps a *closing*). Last, the levels are blended from block to block, as
-    Pillow enlarges an image (bilinear interpolation).
+    the brightest of the blocks within REACH: a pen stroke seldom covers five
+    blocks across (one that does comes out hollow), so that is paper. That also
+    spreads the light side of a shadow's edge into the shadow, so each block
+    then takes the darkest of the blocks within REACH, which puts the edge back
+    (image processing calls the two steps a *closing*). Last, the levels are
+    blended from block to block, as Pillow enlarges an image (bilinear
+    interpolation).
     """
     height, width = paper_side.shape
     block = -(-max(height, width) // GRID)  # pixels on a block's side, rounded up

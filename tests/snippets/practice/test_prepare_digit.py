@@ -133,6 +133,15 @@ def test_paper_level_follows_a_gradient_under_the_ink():
     assert np.abs(paper_level(picture) - light).max() < 0.07
 
 
+def test_the_paper_level_limit_a_stroke_six_blocks_wide_comes_out_hollow():
+    """The page says so: a stroke three blocks wide is ink throughout, one six wide is not."""
+    narrow, wide = np.full((160, 160), 0.9), np.full((160, 160), 0.9)  # blocks of 10 pixels
+    narrow[20:140, 65:95] = 0.1
+    wide[20:140, 50:110] = 0.1
+    assert to_ink(narrow)[80, 65:95].min() == 1
+    assert to_ink(wide)[80, 80] == 0 and to_ink(wide)[80, 52] > 0
+
+
 def test_longer_side_is_exactly_the_box():
     assert max(stages(drawing())["fitted"].shape) == BOX
     wide = drawing(size=(400, 100), points=((20, 50), (380, 50)), width=10)
