@@ -8,6 +8,7 @@ pointing at the bundled sample unless the caller set it.
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import subprocess
@@ -123,3 +124,19 @@ def search_sections(html: str) -> list[tuple]:
     parser.feed(html)
     parser.close()
     return [(s.id, "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]
+
+
+def figure_png() -> str:
+    """A small matplotlib line plot as base64 PNG, as a notebook output holds it."""
+    import io
+
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    fig, ax = plt.subplots(figsize=(4, 3), dpi=72)
+    x = np.linspace(0, 6, 200)
+    ax.plot(x, np.sin(x), x, np.cos(x))
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode()

@@ -16,13 +16,19 @@ way a reader would, and strips what would differ between two runs (timings).
 A data folder the notebook reads is linked into that folder, so its outputs
 name the link, not a path on the machine that built the site.
 `build` executes a page's notebook for the site, cached by a hash of the
-notebook and the data it reads, so an unchanged notebook is not run again.
+notebook and the data it reads, so an unchanged notebook is not run again;
+it stores each PNG figure of the outputs with a palette of at most 256
+colours (`smaller_png`): matplotlib's figures use few colours, so they look
+the same at about a third of the bytes, on the notebook's page and in the
+file readers download from it.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
+import io
 import os
 import shutil
 import tempfile
@@ -32,6 +38,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from PIL import Image
 
 from . import page_code
 from .snippet_cache import ONE_THREAD, cache_key, find_snippets
@@ -41,6 +48,7 @@ NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
 HELPER_FILE_TAG = "helper-file"  # mkdocs.yml: mkdocs-jupyter hides these cells' code
 ARGV_NOTE = "  # as on the command line"
 NEEDS = "Python 3.11 or newer with NumPy, matplotlib, scikit-learn, Pillow and pooch"
+COLOURS = 256  # the most colours a stored figure keeps
 
 
 class NotebookError(Exception):
@@ -155,6 +163,27 @@ def joined_streams(outputs: list) -> list:
     return joined
 
 
+def smaller_png(encoded: str) -> str:
+    """A base64 PNG stored again with a palette of at most COLOURS colours, if that is smaller."""
+    original = base64.b64decode(encoded)
+    image = Image.open(io.BytesIO(original))
+    # Fast octree is Pillow's quantizer that keeps transparency (RGBA)
+    paletted = image.convert("RGBA").quantize(COLOURS, method=Image.Quantize.FASTOCTREE)
+    buffer = io.BytesIO()
+    paletted.save(buffer, "PNG", optimize=True)
+    smaller = buffer.getvalue()
+    return base64.b64encode(smaller if len(smaller) < len(original) else original).decode()
+
+
+def with_smaller_figures(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook with every PNG output stored by `smaller_png` (in place)."""
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if "image/png" in output.get("data", {}):
+                output.data["image/png"] = smaller_png(output.data["image/png"])
+    return notebook
+
+
 def execute_in_empty_folder(notebook: nbformat.NotebookNode, env: Mapping[str, str],
                             data_variables: tuple[str, ...] = ()) -> None:
     """Run the notebook in a new folder; each of `data_variables` names a folder of env's.
@@ -188,7 +217,7 @@ def build(name: str, notebook: nbformat.NotebookNode, sources: list[Path], cache
     execute_in_empty_folder(executed, env, data_variables)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = target.with_suffix(".tmp")
-    nbformat.write(executed, scratch)
+    nbformat.write(with_smaller_figures(executed), scratch)
     os.replace(scratch, target)
     for stale in target.parents[2].iterdir():
         if stale != target.parents[1]:

@@ -10,12 +10,17 @@ same way) is checked from the build's own result.
 
 from __future__ import annotations
 
+import base64
+import io
+
 import nbformat
+import numpy as np
 import pytest
 from mkdocs.config import load_config
+from PIL import Image
 
 from sitegen import notebooks, page_code, pipeline
-from support import DOCS
+from support import DOCS, figure_png
 
 NOTEBOOKS = pipeline.page_notebooks()
 RENDERED = pipeline.rendered_notebook_names(load_config(str(pipeline.CONFIG))["nav"])
@@ -83,3 +88,18 @@ def test_printed_text_split_by_the_kernel_is_joined():
     assert [(out.output_type, out.get("text")) for out in joined] == [
         ("stream", "training images: 5,000\n"), ("stream", "warning\n"),
         ("display_data", None), ("stream", "done\n")]
+
+
+def test_stored_figures_shrink_and_keep_their_look():
+    png = figure_png()
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(outputs=[
+        nbformat.v4.new_output("display_data", data={"image/png": png, "text/plain": "<Figure>"}),
+        nbformat.v4.new_output("stream", name="stdout", text="done\n")])])
+    outputs = notebooks.with_smaller_figures(notebook).cells[0].outputs
+    smaller = outputs[0].data["image/png"]
+    assert len(smaller) < 0.7 * len(png)
+    before, after = (np.asarray(Image.open(io.BytesIO(base64.b64decode(p))).convert("RGBA"),
+                                dtype=float) for p in (png, smaller))  # fmt: skip
+    assert before.shape == after.shape
+    assert np.abs(before - after).mean() < 2  # out of 255: no visible change
+    assert outputs[0].data["text/plain"] == "<Figure>" and outputs[1].text == "done\n"

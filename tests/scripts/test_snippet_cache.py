@@ -72,3 +72,17 @@ def test_a_crashing_snippet_reports_its_status_and_output(tmp_path):
     finally:
         runner.close()
     assert status == 3 and "bye" in output
+
+
+def test_a_file_edited_in_the_same_process_gets_a_new_digest(tmp_path):
+    """`mkdocs serve` keeps the process: an edit must change the key, the memo notwithstanding."""
+    script = tmp_path / "snippet.py"
+    script.write_text("x = 1\n")
+    first = snippet_cache.content_digest(script)
+    assert snippet_cache.content_digest(script) == first
+    script.write_text("x = 2\n")
+    status = script.stat()
+    os.utime(script, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000))  # a later save
+    assert snippet_cache.content_digest(script) != first
+    script.write_text("x = 1\n")
+    assert snippet_cache.content_digest(script) == first  # content, not time, makes the digest
