@@ -3,10 +3,11 @@
 Prepares the picture the way MNIST's digits were prepared (prepare_digit.py),
 trains a network with the settings of the comparison's last row
 (compare_models.py) but one layer of 256 neurons and a fixed 15 epochs, on the
-training images plus two shifted, turned and bolder copies of them
+training images plus two shifted and turned copies of them
 (augment_digits.py; same seed, so the same network every time), and prints its
 guess and its three most likely digits. The network reads every digit, its
-training images and yours, straightened first (straighten_digits.py).
+training images and yours, with its strokes evened and straightened first
+(even_strokes.py, straighten_digits.py).
 
 A file it cannot use (not an image, empty, blank, enormous) gets a one-line
 error naming the file and the problem, and exit status 2. Training messages go
@@ -22,8 +23,8 @@ from sklearn.neural_network import MLPClassifier
 import mnist
 from augment_digits import augmented
 from compare_models import configurations, pixels, train
+from even_strokes import as_networks_read
 from prepare_digit import ImageProblem, open_image, prepare
-from straighten_digits import straightened
 
 # %% Train the network and classify one prepared digit
 # --8<-- [start:classify]
@@ -39,15 +40,15 @@ def train_best() -> tuple[MLPClassifier, dict]:
     copies = COPIES * len(images)
     print(f"training on {len(images):,} MNIST images and {copies:,} changed copies...",
           file=sys.stderr)
-    images = straightened(np.concatenate([images, augmented(images, COPIES)]))
+    images = as_networks_read(np.concatenate([images, augmented(images, COPIES)]))
     labels = np.tile(labels, COPIES + 1)
     model = train(settings, images, labels)
     return model, settings
 
 
 def network_input(digits: np.ndarray, settings: dict) -> np.ndarray:
-    """What the network reads: the prepared digits straightened, scaled as the settings say."""
-    return pixels(straightened(digits), settings)
+    """What the network reads: the prepared digits evened and straightened, scaled as set."""
+    return pixels(as_networks_read(digits), settings)
 
 
 def probabilities(model: MLPClassifier, settings: dict, digit: np.ndarray) -> np.ndarray:

@@ -4,9 +4,10 @@ The pictures are handwriting_set.py's: UCI digits re-rendered as photos and
 digits drawn with a mouse. The three readers:
 
 - **this page's pipeline**: prepare_digit.py, then classify_image.py's network
-  (which reads every digit straightened, straighten_digits.py);
+  (which reads every digit with its strokes evened and straightened,
+  even_strokes.py and straighten_digits.py);
 - **draw-a-digit's network** (site_digit_model.py, with its 8-bit weights as
-  the browser runs them), after the same preparation and straightening;
+  the browser runs them), after the same preparation, evening and straightening;
 - **a naive resize**: the whole picture in grey, inverted if the paper is
   light, squeezed to 28 x 28 and given to classify_image.py's network.
 
@@ -25,12 +26,12 @@ from PIL import Image
 
 import mnist
 from classify_image import network_input, probabilities, report, train_best
+from even_strokes import as_networks_read
 from handwriting_set import handwriting_set
 from make_example_digit import FILENAME, draw_example
 from network import predict_proba, scale
 from prepare_digit import prepare
 from site_digit_model import model_from_json, model_to_json, trained_network
-from straighten_digits import straightened
 from tables import markdown_table
 
 pictures, labels, sources = handwriting_set()
@@ -53,8 +54,8 @@ answers = {
     "this page's pipeline (prepare_digit.py + classify_image.py)":
         (model.predict(network_input(prepared, settings)), on_mnist),
     "draw-a-digit's network, same preparation":
-        (predict_proba(widget, scale(straightened(prepared))).argmax(axis=1),
-         predict_proba(widget, scale(straightened(test_images))).argmax(axis=1)),
+        (predict_proba(widget, scale(as_networks_read(prepared))).argmax(axis=1),
+         predict_proba(widget, scale(as_networks_read(test_images))).argmax(axis=1)),
     "naive resize of the whole picture + classify_image.py's network":
         (model.predict(network_input(squeezed, settings)), on_mnist),
 }
@@ -73,6 +74,7 @@ print(table)
 (own, own_mnist), (drawn, drawn_mnist), (resized, resized_mnist) = scores.values()
 assert own > resized and drawn > resized  # the page says preparation beats the naive resize
 n_pictures, n_mnist_test, n_training = len(labels), len(test_labels), len(train_labels)
+one_picture = 1 / n_pictures
 n_uci, n_mouse = int((sources == "UCI").sum()), int((sources == "mouse").sum())
 fewest_per_class = int(np.bincount(labels).min())
 

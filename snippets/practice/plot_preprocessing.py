@@ -3,7 +3,8 @@
 The example is make_example_digit.py's 2: blue ink on unevenly lit paper,
 off-centre. Each panel is one step of prepare_digit.py, with its size in
 pixels. The last panel is the prepared digit (the network reads it after
-straighten_digits.py takes its slant away), with a cross at the digit's
+even_strokes.py evens its strokes and straighten_digits.py takes its slant
+away), with a cross at the digit's
 centre of mass (orange), the middle of the square (blue lines) and the
 digit's outline (dashed).
 

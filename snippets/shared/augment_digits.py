@@ -1,12 +1,12 @@
-"""More training digits from the same ones: shifted, turned and written with a thicker pen.
+"""More training digits from the same ones: shifted and turned.
 
-People hold the pen at an angle, place digits a little off and use fine or
-broad pens; MNIST's training images show only some of that. Each copy
-``augmented(images)`` returns is every training image moved by up to
-``MAX_SHIFT`` pixels, turned by up to ``MAX_TURN`` degrees and, for two
-thirds of them, drawn with a bolder stroke. The labels stay the same: a
-turned 7 is still a 7. Limits: nothing here makes strokes thinner, changes
-a digit's shape or mimics paper and light (prepare_digit.py removes those).
+People hold the pen at an angle and place digits a little off; MNIST's
+training images show only some of that. Each copy ``augmented(images)``
+returns is every training image moved by up to ``MAX_SHIFT`` pixels and
+turned by up to ``MAX_TURN`` degrees. The labels stay the same: a turned 7
+is still a 7. Limits: nothing here changes a digit's shape or its pen
+(even_strokes.py evens the pen instead) or mimics paper and light
+(prepare_digit.py removes those).
 Every step works on all the digits at once, as NumPy arrays, because a
 Python loop over tens of thousands of digits is slow. Needs NumPy only; the
 same seed gives the same copies.
@@ -18,7 +18,6 @@ import numpy as np
 
 MAX_SHIFT = 2  # pixels, in any direction
 MAX_TURN = 12  # degrees, either way
-BOLDNESS = [0, 0.5, 1]  # how much bolder: not at all, halfway, fully (chosen at random)
 SEED = 0
 
 
@@ -56,26 +55,13 @@ def turned(digits: np.ndarray, degrees: np.ndarray) -> np.ndarray:
     return (1 - lower_share) * upper + lower_share * lower
 
 
-def bolder(digits: np.ndarray, amount) -> np.ndarray:
-    """Each pixel as strong as its strongest neighbour (amount 1), or halfway there (0.5).
-
-    Works on one 28 x 28 digit or a stack of them; `amount` may differ per digit.
-    """
-    padded = np.pad(digits, [(0, 0)] * (digits.ndim - 2) + [(1, 1), (1, 1)])
-    neighbours = [padded[..., 1:-1, :-2], padded[..., 1:-1, 2:],  # left, right
-                  padded[..., :-2, 1:-1], padded[..., 2:, 1:-1]]  # above, below
-    strongest = np.maximum.reduce([digits, *neighbours])
-    return digits + amount * (strongest - digits)
-
-
 def augmented(images: np.ndarray, copies: int = 2, seed: int = SEED) -> np.ndarray:
     """`copies` changed copies of every (784,) image, one after the other, as uint8."""
     rng = np.random.default_rng(seed)
     digits = np.tile(images.reshape(-1, 28, 28).astype(np.float32), (copies, 1, 1))
     count = len(digits)
     moved = shifted(digits, rng.integers(-MAX_SHIFT, MAX_SHIFT + 1, size=(count, 2)))
-    turned_all = turned(moved, rng.uniform(-MAX_TURN, MAX_TURN, size=count))
-    changed = bolder(turned_all, rng.choice(BOLDNESS, size=(count, 1, 1)))
+    changed = turned(moved, rng.uniform(-MAX_TURN, MAX_TURN, size=count))
     return np.clip(np.round(changed), 0, 255).astype(np.uint8).reshape(-1, 784)
 
 

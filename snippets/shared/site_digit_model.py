@@ -4,8 +4,8 @@ The "Draw a digit" widget on the "From scratch" page runs this network in the
 reader's browser: 784 inputs (a 28 x 28 digit, pixels scaled to 0-1), one
 hidden layer of 64 ReLU neurons and 10 softmax outputs. It is trained here,
 when the site is built, on the bundled MNIST training images plus two shifted,
-turned and bolder copies of them (augment_digits.py), all straightened
-(straighten_digits.py, as the widget straightens every drawing), with the
+turned copies of them (augment_digits.py), all with their strokes evened and
+straightened (even_strokes.py, as the widget does to every drawing), with the
 `network.py` of that page, and then written out as JSON: no pickle, nothing that runs code
 when it is read.
 
@@ -32,8 +32,8 @@ import numpy as np
 
 import mnist
 from augment_digits import augmented
+from even_strokes import as_networks_read
 from network import Network, evaluate, init_network, scale, train
-from straighten_digits import straightened
 
 SIZES = [784, 64, 10]  # inputs, hidden ReLU neurons, outputs (one per digit)
 EPOCHS, LEARNING_RATE, SEED = 10, 0.1, 0
@@ -97,7 +97,7 @@ def first_of_each_class(labels: np.ndarray) -> np.ndarray:
 
 def trained_network(images: np.ndarray, labels: np.ndarray) -> Network:
     """The widget's network, trained with network.py's mini-batch SGD (same seed, same net)."""
-    images = straightened(np.concatenate([images, augmented(images, COPIES)]))
+    images = as_networks_read(np.concatenate([images, augmented(images, COPIES)]))
     labels = np.tile(labels, COPIES + 1)
     net = init_network(SIZES, rng=SEED)
     train(net, scale(images), labels, epochs=EPOCHS, learning_rate=LEARNING_RATE, seed=SEED)
@@ -114,7 +114,7 @@ if __name__ == "__main__":
                      "pixels": encode(test_images[examples], dtype="u1")},
     })
     net = model_from_json(model_json)  # the weights as stored: what the browser runs
-    test_inputs = scale(straightened(test_images))
+    test_inputs = scale(as_networks_read(test_images))
     test_accuracy, _ = evaluate(net, test_inputs, test_labels)
     trained_accuracy, _ = evaluate(trained, test_inputs, test_labels)
     model_script = f"window.nnDigitModel = {model_json};\n"

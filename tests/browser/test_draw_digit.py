@@ -6,8 +6,9 @@ MNIST test digits equal network.py's forward pass on the exported weights
 to 1e-5, and a float64 forward pass to 1e-12. The weights come in a file of
 their own, not inside the page. Its
 preparation of a drawing matches prepare_digit.py's on the same picture.
-A predictions takes well under 5 ms, the bars follow the drawing, and Clear
-and the example button work from the keyboard.
+Its evening and straightening give even_strokes.py's and straighten_digits.py's
+pixels exactly. The bars follow the drawing, and Clear and the example button
+work from the keyboard.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PIL import Image
 import mnist
 import prepare_digit
 from checks import SEVEN, accessibility_problems, draw, page_url
+from even_strokes import TARGET_WIDTH, as_networks_read, evened, stroke_widths, toward_neighbours
 from network import Network, predict_proba, scale
 from site_digit_model import model_from_json
 from straighten_digits import straightened
@@ -44,9 +46,9 @@ def widget(site_url, open_page):
 
 @pytest.fixture(scope="module")
 def test_digits() -> tuple[np.ndarray, np.ndarray]:
-    """MNIST test digits as the widget's network reads them: straightened."""
+    """MNIST test digits as the widget's network reads them: evened and straightened."""
     _, _, images, labels = mnist.load()
-    return straightened(images[:N_DIGITS]), labels[:N_DIGITS]
+    return as_networks_read(images[:N_DIGITS]), labels[:N_DIGITS]
 
 
 def test_straightening_equals_python(widget):
@@ -58,6 +60,23 @@ def test_straightening_equals_python(widget):
                               digits.tolist())
     assert np.array_equal(np.array(browser), straightened(digits))
     assert not np.array_equal(straightened(digits), digits)  # it did straighten some
+
+
+def test_evening_equals_python(widget):
+    """drawDigit.evened gives even_strokes.py's pixels exactly, for fine and for broad pens."""
+    _, _, images, _ = mnist.load()
+    fine = images[:N_DIGITS].reshape(-1, 28, 28).astype(np.float64)
+    broad = toward_neighbours(toward_neighbours(fine, np.ones(N_DIGITS), np.maximum),
+                              np.ones(N_DIGITS), np.maximum)
+    digits = np.concatenate([fine, broad]).astype(np.uint8).reshape(-1, 784)
+    browser = widget.evaluate("""digits => digits.map(
+        (digit) => Array.from(drawDigit.evened(Uint8Array.from(digit))))""", digits.tolist())
+    python = evened(digits)
+    assert np.array_equal(np.array(browser), python)
+    change = python.astype(int).sum(axis=1) - digits.astype(int).sum(axis=1)
+    assert (change[:N_DIGITS] > 0).any() and (change[N_DIGITS:] < 0).all()  # both ways
+    assert np.abs(stroke_widths(python[N_DIGITS:]) - TARGET_WIDTH).mean() \
+        < np.abs(stroke_widths(digits[N_DIGITS:]) - TARGET_WIDTH).mean()
 
 
 def exported_model(page) -> str:

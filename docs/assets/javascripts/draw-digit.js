@@ -6,8 +6,8 @@
 // found relative to this file, so it works under any sub-path and from file:// (where
 // Chromium refuses fetch()), and only on the page that has the widget. The reader
 // draws on a canvas; the drawing is prepared the way MNIST's digits were (the steps of
-// snippets/prepare_digit.py), straightened (snippets/straighten_digits.py) and the
-// network's ten probabilities are shown as bars.
+// snippets/prepare_digit.py), its strokes evened (snippets/even_strokes.py), straightened
+// (snippets/straighten_digits.py) and the network's ten probabilities are shown as bars.
 //
 // One entry point does the network's work, for the drawing and for the tests alike:
 //   window.drawDigit.probabilities(pixels)  784 grey values 0-255 -> 10 probabilities
@@ -27,6 +27,8 @@
   const SPECKS = 0.005;
   const GRID = 16;
   const REACH = 2;
+  const INK = 128; // even_strokes.py's settings
+  const TARGET_WIDTH = 2.5;
   const CANVAS = 280; // the drawing surface, in canvas pixels
   const PEN = 20; // stroke width on that surface
 
@@ -333,6 +335,43 @@
     return ink ? centreByMass(fitIntoBox(cropToInk(ink))) : null;
   }
 
+  // even_strokes.stroke_widths: twice the ink's area over its outline. The counts are
+  // whole numbers, so the width is the same as NumPy's to the last bit.
+  function strokeWidth(pixels) {
+    const ink = (row, column) => pixels[row * SIDE + column] >= INK;
+    let [area, outline] = [0, 0];
+    for (let row = 0; row < SIDE; row += 1) {
+      for (let column = 0; column < SIDE; column += 1) {
+        area += ink(row, column) ? 1 : 0;
+        if (row > 0 && ink(row, column) !== ink(row - 1, column)) outline += 1;
+        if (column > 0 && ink(row, column) !== ink(row, column - 1)) outline += 1;
+      }
+    }
+    return (2 * area) / Math.max(outline, 1);
+  }
+
+  // even_strokes.toward_neighbours: each value moved `amount` of the way to the pick
+  // (Math.max or Math.min) of it and its 4 neighbours; outside the square is 0.
+  function towardNeighbours(values, amount, pick) {
+    const at = (row, column) =>
+      row < 0 || row >= SIDE || column < 0 || column >= SIDE ? 0 : values[row * SIDE + column];
+    return values.map((value, i) => {
+      const [row, column] = [Math.floor(i / SIDE), i % SIDE];
+      const picked = pick(value, at(row, column - 1), at(row, column + 1),
+                          at(row - 1, column), at(row + 1, column));
+      return value + amount * (picked - value);
+    });
+  }
+
+  // even_strokes.evened: thinner or thicker by up to one step, towards TARGET_WIDTH.
+  function evened(pixels) {
+    const steps = Math.min(Math.max((TARGET_WIDTH - strokeWidth(pixels)) / 2, -1), 1);
+    let values = Float64Array.from(pixels);
+    values = towardNeighbours(values, Math.max(steps, 0), Math.max);
+    values = towardNeighbours(values, Math.max(-steps, 0), Math.min);
+    return Uint8ClampedArray.from(values, (value) => roundHalfEven(value));
+  }
+
   // straighten_digits.straightened: each row slid sideways by the digit's slant, from the
   // ink's moments. The sums are whole numbers, so they are exact, as in NumPy.
   function straightened(pixels) {
@@ -437,11 +476,12 @@
       previewContext.putImageData(image, 0, 0);
     }
 
-    // Prepare and straighten the drawing, run the network and show its answer.
+    // Prepare the drawing, even its strokes and straighten it, run the network and
+    // show its answer.
     function update(announce) {
       pending = false;
       const prepared = prepare(context.getImageData(0, 0, CANVAS, CANVAS));
-      const pixels = prepared && straightened(prepared);
+      const pixels = prepared && straightened(evened(prepared));
       showPrepared(pixels);
       const chances = pixels ? probabilities(model, pixels) : null;
       const best = chances ? chances.indexOf(Math.max(...chances)) : -1;
@@ -569,6 +609,7 @@
       window.drawDigit = {
         probabilities: (pixels) => probabilities(model, pixels),
         prepare,
+        evened,
         straightened,
         canvasPixels: () => {
           const canvas = container.querySelector(".nn-draw__canvas");

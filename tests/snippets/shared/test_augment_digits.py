@@ -23,21 +23,6 @@ def bar() -> np.ndarray:
     return digit
 
 
-def test_bolder_only_adds_ink():
-    digit = bar()
-    assert np.array_equal(augment.bolder(digit, 0), digit)
-    bold = augment.bolder(digit, 1)
-    assert (bold >= digit).all() and (bold > 0).sum() == 8 * 3 + 2
-    half = augment.bolder(digit, 0.5)
-    assert half.max() == 200 and set(np.unique(half)) == {0, 100, 200}
-
-
-def test_bolder_takes_one_amount_per_digit():
-    digits = np.concatenate([bar(), bar()])
-    bold = augment.bolder(digits, np.array([0, 1]).reshape(2, 1, 1))
-    assert np.array_equal(bold[0], digits[0]) and (bold[1] > 0).sum() == 26
-
-
 def test_shifted_moves_and_wraps_around():
     digit = bar()
     moved = augment.shifted(digit, np.array([[2, -3]]))
