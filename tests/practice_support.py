@@ -3,12 +3,14 @@
 Training on the whole bundled sample takes seconds per model, so these tests
 train on a small class-balanced subset of it instead: the snippets read MNIST
 through `mnist.load()`, which `use_small_mnist` swaps for the subset.
+`shows_digit_pairs` checks the figures that show digits before and after a step.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+import matplotlib.pyplot as plt
 import numpy as np
 
 import mnist
@@ -35,3 +37,14 @@ def use_small_mnist(monkeypatch) -> None:
     monkeypatch.setattr(mnist, "load", lambda *_args, **_kwargs: tuple(
         array.copy() for array in small_mnist()))
 
+
+
+def shows_digit_pairs(before: np.ndarray, after: np.ndarray) -> np.ndarray:
+    """Assert that the one open figure shows `before` on top and `after` below; its axes."""
+    (figure,) = [plt.figure(number) for number in plt.get_fignums()]
+    axes = np.array(figure.axes).reshape(2, len(before))
+    for column, pair in enumerate(zip(before, after, strict=True)):
+        for row, digit in enumerate(pair):
+            np.testing.assert_array_equal(axes[row, column].images[0].get_array(),
+                                          digit.reshape(28, 28))
+    return axes
