@@ -75,6 +75,9 @@ print(table)
 assert own > resized and drawn > resized  # the page says preparation beats the naive resize
 n_pictures, n_mnist_test, n_training = len(labels), len(test_labels), len(train_labels)
 one_picture = 1 / n_pictures
+n_right = round(own * n_pictures)
+fewest_right = -(-9 * n_pictures // 10)  # 90 % of the pictures, rounded up to a whole one
+below_target = n_right - fewest_right + 1  # misread this many more and it falls below 90 %
 n_uci, n_mouse = int((sources == "UCI").sum()), int((sources == "mouse").sum())
 fewest_per_class = int(np.bincount(labels).min())
 

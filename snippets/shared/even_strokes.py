@@ -1,10 +1,10 @@
-"""Even strokes: bring every digit's pen to about the same width before a network reads it.
+"""Even strokes: bring every digit's pen nearer one width before a network reads it.
 
 A felt pen, a fine biro and a finger on a phone leave strokes of very
 different widths, but a network trained on MNIST has seen mostly MNIST's
-pens (about two pixels wide at 28 x 28) and may read a broad 1 as an 8.
-So we measure each digit's stroke width and thin or thicken it towards
-``TARGET_WIDTH``, in the training images and in yours alike.
+narrow pens and may read a broad 1 as an 8. So we measure each digit's
+stroke width and thin or thicken it towards ``TARGET_WIDTH``, in the
+training images and in yours alike.
 
 The width comes from two counts on the pixels that are clearly ink: a
 stroke ``w`` pixels wide and ``L`` long covers about ``w * L`` pixels, and
@@ -13,12 +13,14 @@ long, so ``w`` is about twice the area over the outline. One step of
 thinning gives every pixel the value of the weakest of itself and its four
 neighbours, which takes a pixel off each side of a stroke (two off its
 width); thickening takes the strongest instead. A step is taken in part,
-by blending, so the width moves by just what is needed, at most one whole
-step either way. Limits: the width is an average over the digit, so a
-digit with one broad and one fine stroke gets both changed alike, and a
-hole narrower than two pixels (in a bold 8, say) may close up. Needs NumPy
-only; the counts are whole numbers and the rest is done in float64, so the
-browser gets exactly the same pixels.
+by blending, so the width moves roughly in proportion to how far it is
+off, by at most one whole step either way. Limits: the width is an
+average over the digit, so a digit with one broad and one fine stroke gets
+both changed alike; thinning can erase a hairline part of a broad digit or
+break a loop, and thickening can close a hole or gap up to two pixels wide.
+Ink on the square's edge adds no outline there (MNIST's digits keep clear
+of it). Needs NumPy only; the counts are whole numbers and the rest is done
+in float64, so the browser gets exactly the same pixels.
 """
 
 # %% Measure the strokes, then thin or thicken them

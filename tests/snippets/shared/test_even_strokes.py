@@ -55,6 +55,25 @@ def test_broad_strokes_get_thinner_and_fine_ones_thicker():
     assert (fine >= bar(1)).all() and stroke_widths(fine)[0] > stroke_widths(bar(1))[0]
 
 
+def test_at_most_one_whole_step_and_partial_steps_blend():
+    broad = bar(12)  # width 6.9: more than a step too broad, so exactly one whole step
+    eroded = ndimage.grey_erosion(broad.reshape(28, 28), footprint=CROSS, mode="constant")
+    assert np.array_equal(evened(broad), eroded.ravel())
+    fine = evened(bar(1))  # width 16/17: part of a step thicker, the same share of ink beside it
+    share = (TARGET_WIDTH - 16 / 17) / 2
+    assert np.array_equal(np.unique(fine), [0, round(share * 255), 255])
+
+
+def test_the_limits_the_module_states():
+    ring = np.zeros((28, 28), np.uint8)  # a fine loop around a hole 2 pixels wide
+    ring[10:14, 10:14] = 255
+    ring[11:13, 11:13] = 0
+    assert (evened(ring.ravel()).reshape(28, 28)[11:13, 11:13] >= 128).all()  # the hole closes
+    tailed = bar(8).reshape(28, 28).copy()  # a broad bar with a hairline tail
+    tailed[22:27, 15] = 255
+    assert (evened(tailed.ravel()).reshape(28, 28)[22:27, 15] < 128).all()  # the tail goes
+
+
 def test_mnist_digits_end_nearer_the_target():
     images = mnist.load()[2][:500]
     before = np.abs(stroke_widths(images) - TARGET_WIDTH)
