@@ -29,6 +29,8 @@ PATH = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[-?\d+\]|\[\"[^\"\]]*\"\])*"
 VALUE = re.compile(r"\{\{\s*(?P<name>[A-Za-z_]\w*)\.(?P<path>" + PATH + r")"
                    r"(?::(?P<spec>[^}\s]+))?\s*\}\}")
 CHECK = re.compile(r"\{\{\s*check\s+(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<expression>[^}]+?)\s*\}\}")
+# A check on a line of its own goes with its line: the paragraph around it stays one.
+CHECK_LINE = re.compile(r"^[ \t]*" + CHECK.pattern + r"[ \t]*\n", re.MULTILINE)
 FIGURE = re.compile(r"figures/(?P<name>[A-Za-z_]\w*)(?:-[\w-]+)?\.(?:svg|webp)")
 STEP = re.compile(r"\.(?P<attribute>\w+)|\[(?P<index>-?\d+)\]|\[\"(?P<key>[^\"\]]*)\"\]")
 # Anything that looks like a placeholder but is not one is an authoring error.
@@ -153,7 +155,7 @@ def fill(markdown: str, results: Mapping[str, SnippetResult], page: str) -> str:
         except (ValueError, TypeError) as exc:
             raise PlaceholderError(f"{page}: {match[0]}: {exc}") from exc
 
-    filled = VALUE.sub(replace, CHECK.sub("", markdown))
+    filled = VALUE.sub(replace, CHECK.sub("", CHECK_LINE.sub("", markdown)))
     leftover = LOOSE.search(filled)
     if leftover:
         raise PlaceholderError(f"{page}: malformed placeholder {leftover[0]!r}")

@@ -57,6 +57,11 @@ def test_a_claim_sees_the_values_inside_comprehensions():
     assert fill(text, RESULTS, "page.md") == "Both beat the first."
 
 
+def test_a_claim_on_a_line_of_its_own_leaves_its_paragraph_whole():
+    text = "It is big.\n{{ check demo: n > 1 }}\nSo it goes on.\n  {{ check demo: n }}\n\nNext."
+    assert fill(text, RESULTS, "page.md") == "It is big.\nSo it goes on.\n\nNext."
+
+
 def test_each_claim_names_only_its_own_sentence():
     text = ("Intro.\n\n- A list item. First claim.{{ check demo: n > 1 }}"
             " Second claim.{{ check demo: n > 2 }}\n- Next item: third claim.{{ check demo: n }}")
