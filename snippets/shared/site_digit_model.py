@@ -3,8 +3,8 @@
 The "Draw a digit" widget on the "From scratch" page runs this network in the
 reader's browser: 784 inputs (a 28 x 28 digit, pixels scaled to 0-1), one
 hidden layer of 64 ReLU neurons and 10 softmax outputs. It is trained here,
-when the site is built, on the bundled MNIST training images plus two shifted,
-turned copies of them (augment_digits.py), all with their strokes evened and
+when the site is built, on the bundled MNIST training images plus two shifted
+and turned copies of them (augment_digits.py), all with their strokes evened and
 straightened (even_strokes.py, as the widget does to every drawing), with the
 `network.py` of that page, and then written out as JSON: no pickle, nothing that runs code
 when it is read.
