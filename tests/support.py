@@ -71,24 +71,10 @@ def snippet_env(name: str, **overrides: str) -> dict[str, str]:
 
 def run_mkdocs_build(config: Path, site_dir: Path, env: dict | None = None):
     """`mkdocs build --strict` on a config; returns the finished process."""
-    return subprocess.run(**mkdocs_build_arguments(config, site_dir, env))
-
-
-def start_mkdocs_build(config: Path, site_dir: Path, log: Path,
-                       env: dict | None = None) -> subprocess.Popen:
-    """The same build, started in the background, its messages going to `log` (not a
-    pipe: a full pipe nobody reads would stop it)."""
-    arguments = mkdocs_build_arguments(config, site_dir, env)
-    del arguments["capture_output"]
-    with log.open("w") as messages:  # the child keeps its own copy of the file
-        return subprocess.Popen(**arguments, stdout=subprocess.DEVNULL, stderr=messages)
-
-
-def mkdocs_build_arguments(config: Path, site_dir: Path, env: dict | None) -> dict:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "-f", str(config), "-d", str(site_dir)]
-    return {"args": command, "capture_output": True, "text": True,
-            "env": {**os.environ, **(env or {})}, "cwd": config.parent}
+    return subprocess.run(command, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, cwd=config.parent)
 
 
 COPIED = ("docs", "snippets", "scripts", "overrides", "mkdocs.yml")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import search_scope, snippet_cache
-from support import CACHE, ROOT
+from sitegen import search_scope
+from support import CACHE
 from support import build_project as build
 from support import search_sections as sections
 
@@ -87,15 +87,6 @@ def test_changed_script_reruns_only_itself(project, private_cache):
     rebuild = build(project, cache)
     assert rebuild.returncode == 0, rebuild.stderr
     assert "1 run (plot_first_neuron)" in rebuild.stderr
-
-
-def test_figures_are_byte_identical_across_cold_runs(snippet_results, tmp_path):
-    """Redraw every figure in an empty cache: the bytes must match the build's."""
-    drawing = {name for name, result in snippet_results.items() if result.figures}
-    fresh = snippet_cache.run_snippets(drawing, ROOT / "snippets", tmp_path)
-    for name in drawing:
-        for figure, path in snippet_results[name].figures.items():
-            assert fresh[name].figures[figure].read_bytes() == path.read_bytes(), figure
 
 
 def test_search_reads_a_lighter_copy_of_every_page_to_the_same_effect(built_site):

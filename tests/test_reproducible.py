@@ -2,11 +2,10 @@
 
 The session's site (tests/conftest.py) is compared with a second build of a
 scratch copy of the project, with an empty snippet cache and an empty
-mkdocs-jupyter cache: every snippet, figure and notebook is made again
-(conftest.cold_rebuild; it starts as soon as the first build is done and runs
-alongside the other tests). A page
+mkdocs-jupyter cache: every snippet, figure and notebook is made again. A page
 that quoted a time measured during the build, a notebook that kept its
-execution timestamps or a figure with a fresh id would differ.
+execution timestamps or a figure with a fresh id would differ. (The module
+runs first, so the other test process has work while this one builds.)
 
 Builds in two checkouts must agree too, so no built file names the folder the
 project was built in (a notebook once printed where it read MNIST from).
@@ -16,7 +15,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import ROOT
+import pytest
+
+from support import ROOT, copy_project, run_mkdocs_build
+
+
+@pytest.fixture(scope="module")
+def cold_rebuild(built_site, tmp_path_factory) -> Path:
+    """The site built again from a scratch copy of the project, with empty caches."""
+    folder = tmp_path_factory.mktemp("cold")
+    project = copy_project(folder)
+    build = run_mkdocs_build(project / "mkdocs.yml", project / "site",
+                             env={"SITEGEN_CACHE_DIR": str(folder / "cache")})
+    assert build.returncode == 0, build.stderr
+    return project / "site"
 
 
 def files_of(site: Path) -> dict[str, bytes]:
@@ -29,6 +41,15 @@ def test_a_cold_build_gives_the_same_bytes(built_site, cold_rebuild):
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert not differing, f"{len(differing)} files differ: {differing[:20]}"
+
+
+def test_figures_are_byte_identical_across_cold_runs(snippet_results, cold_rebuild):
+    """Every figure the snippets drew, redrawn in an empty cache, has the same bytes."""
+    drawn = {figure: path for result in snippet_results.values()
+             for figure, path in result.figures.items()}
+    assert drawn
+    for figure, path in drawn.items():
+        assert (cold_rebuild / "figures" / figure).read_bytes() == path.read_bytes(), figure
 
 
 def test_no_built_file_names_the_checkout(built_site):

@@ -14,8 +14,11 @@ from support import ROOT
 
 
 @pytest.fixture(scope="module")
-def offline_root(tmp_path_factory) -> str:
-    """Build the zip with the README's command, unzip it, return the site's file:// URL."""
+def offline_root(built_site, tmp_path_factory) -> str:
+    """Build the zip with the README's command, unzip it, return the site's file:// URL.
+
+    Its build shares the snippet cache, so it waits for the site's.
+    """
     folder = tmp_path_factory.mktemp("offline")
     archive = folder / "workshop-site.zip"
     built = subprocess.run([sys.executable, "scripts/offline_copy.py", "--out", str(archive)],

@@ -53,7 +53,7 @@ def test_notebook_runs_alone_in_an_empty_folder(name):
 
 
 @pytest.mark.parametrize("name", RENDERED)
-def test_rendered_notebook_was_run_alone_by_the_build(name):
+def test_rendered_notebook_was_run_alone_by_the_build(name, built_site):
     """The build ran it in an empty folder (or did now, if its inputs changed)."""
     executed = nbformat.read(pipeline.executed_notebooks([name])[name], as_version=4)
     assert [c.source for c in executed.cells] == [c.source for c in NOTEBOOKS[name].cells]
