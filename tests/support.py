@@ -32,14 +32,14 @@ for folder in (*sorted(SNIPPETS.glob("*/")), ROOT / "scripts"):
         sys.path.insert(0, str(folder))
 
 from sitegen.pipeline import default_cache  # noqa: E402  (scripts/ is on sys.path now)
-from sitegen.snippet_cache import ONE_THREAD, find_snippets  # noqa: E402
+from sitegen.snippet_cache import COMPUTE_ENV, find_snippets  # noqa: E402
 from sitegen.snippet_runner import describe_warnings, module_folders, run_as_main  # noqa: E402
 
-# The two test processes (pyproject.toml) share two cores: NumPy's BLAS gets one thread in
-# each, as in the build's snippets. With two each, waiting threads spin: 5x slower, measured.
-if os.environ.get("PYTEST_XDIST_WORKER"):
-    for variable, value in ONE_THREAD.items():
-        os.environ.setdefault(variable, value)
+# Tests compute as the build's snippets do (sitegen.snippet_cache.COMPUTE_ENV). The two
+# test processes (pyproject.toml) start with this environment, so each gets one BLAS
+# thread: with two each on two cores, waiting threads spin and code ran 5x slower.
+for variable, value in COMPUTE_ENV.items():
+    os.environ.setdefault(variable, value)
 
 SNIPPET_FILES = find_snippets(SNIPPETS)
 

@@ -41,7 +41,7 @@ from nbclient.exceptions import CellExecutionError
 from PIL import Image
 
 from . import page_code
-from .snippet_cache import ONE_THREAD, cache_key, find_snippets
+from .snippet_cache import COMPUTE_ENV, cache_key, find_snippets
 
 # Figures in a notebook are PNGs inside the page; at 72 dpi they stay light.
 NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
@@ -135,7 +135,7 @@ def execute(notebook: nbformat.NotebookNode, folder: Path, env: Mapping[str, str
     with tempfile.TemporaryDirectory() as settings:
         (Path(settings) / "matplotlibrc").write_text(NOTEBOOK_MATPLOTLIBRC)
         kernel_env = {**env, "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-                      "MATPLOTLIBRC": settings, **ONE_THREAD}
+                      "MATPLOTLIBRC": settings, **COMPUTE_ENV}
         kernel_env.pop("PYTHONPATH", None)  # the notebook must find everything in its folder
         try:
             client.execute(env=kernel_env)

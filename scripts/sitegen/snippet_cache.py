@@ -38,9 +38,16 @@ RUNNER = Path(__file__).with_name("snippet_runner.py")
 # Libraries whose version can change a number or a pixel on the page.
 VERSIONED = ("numpy", "matplotlib", "scikit-learn", "pillow")
 INPUTS_COMMENT = "# build-inputs:"
-# One BLAS thread per snippet: snippets run side by side, one per core, and more
-# arithmetic threads than free cores only fight (and make times vary run to run).
-ONE_THREAD = dict.fromkeys(("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"), "1")
+# How every process that runs a snippet or a notebook computes. One BLAS thread:
+# snippets run side by side, one per core, and more arithmetic threads than free cores
+# only spin and fight (and make times vary run to run). glibc's malloc keeps freed memory
+# for the next big array (no mmap, a 1 GiB trim threshold) instead of handing every
+# NumPy temporary back and faulting fresh pages in: a cold build took 15 % less CPU
+# (and the same bytes), at about 5 % more peak memory per process.
+COMPUTE_ENV = {
+    **dict.fromkeys(("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"), "1"),
+    "MALLOC_MMAP_MAX_": "0", "MALLOC_TRIM_THRESHOLD_": str(2**30),
+}
 
 
 class SnippetError(Exception):
@@ -234,7 +241,7 @@ def describe_failure(script: Path, error_file: Path, output: str) -> str:
 def run_snippets(names: set[str], snippets_dir: Path, cache_dir: Path,
                  env: Mapping[str, str] | None = None) -> dict[str, SnippetResult]:
     """Results for the named snippets, running only those whose key changed."""
-    env = {**(os.environ if env is None else env), "MPLBACKEND": "Agg", **ONE_THREAD}
+    env = {**(os.environ if env is None else env), "MPLBACKEND": "Agg", **COMPUTE_ENV}
     tree = find_snippets(snippets_dir)
     missing = sorted(names - tree.keys())
     if missing:

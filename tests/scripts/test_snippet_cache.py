@@ -53,7 +53,7 @@ def snippet(tmp_path, name: str, code: str):
 
 def test_each_snippet_gets_a_process_of_its_own(tmp_path):
     """The runner forks per snippet: what one snippet changes, the next does not see."""
-    runner = snippet_cache.Runner({**os.environ, **snippet_cache.ONE_THREAD})
+    runner = snippet_cache.Runner({**os.environ, **snippet_cache.COMPUTE_ENV})
     try:
         changes = snippet(tmp_path, "changes", "import numpy\nnumpy.MARK = 1\n")
         looks = snippet(tmp_path, "looks", "import numpy\nSEEN = hasattr(numpy, 'MARK')\n")
