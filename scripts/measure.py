@@ -1,13 +1,15 @@
 """Measure the figures the project tracks, and print them (a table, or JSON with --json).
 
-    python scripts/measure.py [--json] [--suite]
+    python scripts/measure.py [--json] [--suite] [--repeat N]
 
 - cold build: `mkdocs build --strict` from an empty snippet cache (every snippet
-  and the rendered notebook run);
-- warm build: the same build again, nothing changed (nothing may run);
-- serve reload: `mkdocs serve` on a scratch copy of the project; one prose line
-  of the home page edited; seconds until the open browser page shows it; the
-  same with `mkdocs serve --dirty` (only edited pages are built again);
+  and the rendered notebook run), once;
+- warm build: the same build again, nothing changed (nothing may run), N times;
+- serve reload: `mkdocs serve` on a scratch copy of the project; a prose line
+  added to the home page, N times, a second apart; seconds from each save
+  until the open browser page shows it; the same with `mkdocs serve --dirty`
+  (only edited pages are built again). MkDocs looks for changes every half
+  second, so single reloads vary by that much;
 - MNIST sample load: `mnist.load()` of data/mnist-sample, best of five;
 - prediction: draw-a-digit's forward pass in Chromium, mean of 100 after a warm-up;
 - page weight: bytes each page transfers on a first load, gzip as GitHub Pages
@@ -16,8 +18,9 @@
   or of a new one with --suite.
 
 Times are wall-clock seconds on this machine whatever else it is doing, so the
-output carries the load average, the date and the machine. Tests never assert
-times; this script reports them.
+output carries the load average, the date and the machine, and repeated
+times their median and range (N = 5 unless --repeat says otherwise). Tests
+never assert times; this script reports them.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import os
 import platform
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -77,8 +81,8 @@ def chromium() -> Iterator:
         browser.close()
 
 
-def serve_reload(cache: Path, *options: str) -> float:
-    """Seconds from saving an edited prose line to the served page showing it."""
+def serve_reloads(cache: Path, repeat: int, *options: str) -> list[float]:
+    """Seconds from saving an edited prose line to the served page showing it, `repeat` times."""
     with tempfile.TemporaryDirectory() as scratch:
         project = Path(scratch)
         for name in COPIED:
@@ -100,16 +104,27 @@ def serve_reload(cache: Path, *options: str) -> float:
                         page.goto(url, wait_until="load")
                         break
                     time.sleep(0.5)
-                home = project / "docs" / "index.md"
-                marker = f"measured-edit-{time.time_ns()}"
-                started = time.perf_counter()
-                home.write_text(home.read_text() + f"\n{marker}\n")
-                page.wait_for_function(f"document.body.textContent.includes({marker!r})",
-                                       timeout=120_000)
-                return time.perf_counter() - started
+                return [reload_after_edit(page, project / "docs" / "index.md")
+                        for _ in range(repeat)]
         finally:
             server.terminate()
             server.wait()
+
+
+def reload_after_edit(page, markdown: Path) -> float:
+    """Add a line to `markdown`; seconds until the open page shows it."""
+    time.sleep(1)  # the server and the page are idle again
+    marker = f"measured-edit-{time.time_ns()}"
+    started = time.perf_counter()
+    markdown.write_text(markdown.read_text() + f"\n{marker}\n")
+    page.wait_for_function(f"document.body.textContent.includes({marker!r})", timeout=120_000)
+    return time.perf_counter() - started
+
+
+def spread(values: list[float]) -> dict:
+    """Median and range of repeated measurements, with the runs themselves."""
+    return {"median": statistics.median(values), "min": min(values), "max": max(values),
+            "runs": values}
 
 
 def mnist_load() -> float:
@@ -159,7 +174,7 @@ def suite_seconds(run: bool) -> float | None:
     return float(ET.parse(junit).getroot().find("testsuite").get("time"))
 
 
-def measure(run_suite: bool) -> dict:
+def measure(run_suite: bool, repeat: int) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         cache, site = Path(scratch) / "cache", Path(scratch) / "site"
         figures = {"date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
@@ -167,9 +182,9 @@ def measure(run_suite: bool) -> dict:
                               f"{os.cpu_count()} cores, Python {platform.python_version()}",
                    "load_average_before": os.getloadavg()[0],
                    "cold_build_s": timed_build(site, cache),
-                   "warm_build_s": timed_build(site, cache),
-                   "serve_reload_s": serve_reload(cache),
-                   "dirty_serve_reload_s": serve_reload(cache, "--dirty"),
+                   "warm_build_s": spread([timed_build(site, cache) for _ in range(repeat)]),
+                   "serve_reload_s": spread(serve_reloads(cache, repeat)),
+                   "dirty_serve_reload_s": spread(serve_reloads(cache, repeat, "--dirty")),
                    "mnist_sample_load_s": mnist_load(),
                    "prediction_ms": prediction_ms(site)}
     figures["page_weight"] = page_weight()
@@ -185,9 +200,9 @@ def table(figures: dict) -> str:
         f"measured {figures['date']} on {figures['machine']}; load average "
         f"{figures['load_average_before']:.2f} before, {figures['load_average_after']:.2f} after",
         f"cold build            {figures['cold_build_s']:8.1f} s",
-        f"warm build            {figures['warm_build_s']:8.1f} s",
-        f"serve: edit to reload {figures['serve_reload_s']:8.1f} s",
-        f"serve --dirty: reload {figures['dirty_serve_reload_s']:8.1f} s",
+        f"warm build            {seconds(figures['warm_build_s'])}",
+        f"serve: edit to reload {seconds(figures['serve_reload_s'])}",
+        f"serve --dirty: reload {seconds(figures['dirty_serve_reload_s'])}",
         f"MNIST sample load     {figures['mnist_sample_load_s'] * 1000:8.1f} ms",
         f"draw-a-digit predict  {figures['prediction_ms']:8.2f} ms",
         f"heaviest page         {weight['transferred'] / 1000:8.1f} kB transferred, "
@@ -196,12 +211,22 @@ def table(figures: dict) -> str:
     ])
 
 
+def seconds(times: dict) -> str:
+    """A median with its range: `    2.2 s (2.1-2.4, 5 runs)`."""
+    return (f"{times['median']:8.1f} s ({times['min']:.1f}-{times['max']:.1f}, "
+            f"{len(times['runs'])} runs)")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--suite", action="store_true", help="also time a full test run")
+    parser.add_argument("--repeat", type=int, default=5, metavar="N",
+                        help="warm builds and reloads to time (default 5)")
     args = parser.parse_args(argv)
-    figures = measure(args.suite)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    figures = measure(args.suite, args.repeat)
     print(json.dumps(figures, indent=1) if args.json else table(figures))
 
 

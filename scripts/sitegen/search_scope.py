@@ -22,6 +22,8 @@ FOLDED_EXAMPLE = '<details class="example">'
 # KaTeX's MathML copy of a formula, marked by typeset.hidden_from_search; it holds no <span>.
 MATHML = re.compile(r'<span class="katex-mathml" data-search-exclude><math.*?</math></span>', re.S)
 SPAN_TAGS = re.compile(r"(?:</?span\b[^>]*>)+")
+PRE = re.compile(r"<pre\b.*?</pre>", re.S)
+SPAN_TAG = re.compile(r"</?span\b[^>]*>")
 
 
 def unindexed(html: str, opening_tag: str) -> str:
@@ -35,10 +37,14 @@ def folded_examples_unindexed(page_html: str) -> str:
 
 
 def searchable(page_html: str) -> str:
-    """The page as search reads it: no MathML copies, each run of <span> tags an empty comment.
+    """The page as search reads it: no MathML copies, no <span> tags in code blocks, and
+    elsewhere each run of <span> tags an empty comment.
 
-    Search skips the MathML anyway. A comment still ends a piece of text where
-    the tags did, and search treats a piece of text that is only white space
-    (KaTeX's spaces) differently from text around it, so the index is unchanged.
+    Search skips the MathML anyway. Inside <pre> it keeps every piece of text as
+    it is, so the pieces may as well be one. Elsewhere a comment still ends a
+    piece of text where the tags did, and search treats a piece of text that is
+    only white space (KaTeX's spaces) differently from text around it, so the
+    index is unchanged.
     """
-    return SPAN_TAGS.sub("<!---->", MATHML.sub("", page_html))
+    without_code_spans = PRE.sub(lambda block: SPAN_TAG.sub("", block[0]), page_html)
+    return SPAN_TAGS.sub("<!---->", MATHML.sub("", without_code_spans))

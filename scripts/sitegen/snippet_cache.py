@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -81,14 +81,22 @@ def imported_names(script: Path) -> set[str]:
 
 @lru_cache(maxsize=512)  # every snippet's key parses the shared modules again
 def parsed_imports(source: bytes, filename: str) -> frozenset[str]:
-    tree = ast.parse(source, filename=filename)
     names = set()
-    for node in ast.walk(tree):
+    for node in statements(ast.parse(source, filename=filename).body):
         if isinstance(node, ast.Import):
             names.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module.split(".")[0])
     return frozenset(names)
+
+
+def statements(body: list[ast.stmt]) -> Iterator[ast.AST]:
+    """Every statement in `body` and in the blocks nested in it (an import is a statement,
+    so the expressions, most of a module's tree, need no visit)."""
+    for node in body:
+        yield node
+        for block in ("body", "orelse", "finalbody", "handlers", "cases"):
+            yield from statements(getattr(node, block, []))
 
 
 def local_imports(script: Path, folders: list[Path]) -> list[Path]:

@@ -36,6 +36,40 @@ def test_key_follows_source_imports_and_declared_inputs(folder, changed):
     assert key(folder) != before
 
 
+NESTED_IMPORTS = """
+import a, b.c
+from d.e import f
+from . import not_local
+class G:
+    def h(self):
+        import i
+if x:
+    import j
+else:
+    for k in y:
+        while z:
+            with w:
+                import l
+try:
+    import m
+except ImportError:
+    import n
+else:
+    import o
+finally:
+    import p
+match q:
+    case 1:
+        import r
+text = "import s"
+"""
+
+
+def test_imports_are_found_at_any_depth_and_nothing_else():
+    found = snippet_cache.parsed_imports(NESTED_IMPORTS.encode(), "nested.py")
+    assert found == set("abdijlmnopr")
+
+
 def test_missing_declared_input_is_an_error(folder):
     (folder / "table.json").unlink()
     with pytest.raises(snippet_cache.SnippetError, match=r"table\.json"):
