@@ -13,6 +13,8 @@
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
   small stylesheet (sitegen/notebook_page.py) and keep the page out of search
   (its text is its page's);
+- on_env: the theme's templates load compiled from a cache when unchanged
+  (sitegen/template_cache.py);
 - on_page_context: Material's search reads a lighter copy of the page, the
   same index in a fraction of the time (search_scope.searchable); the page
   then gets its full HTML back, and the link to its notebook.
@@ -41,6 +43,7 @@ from sitegen import (
     placeholders,
     search_scope,
     snippet_cache,
+    template_cache,
     typeset,
 )
 
@@ -170,6 +173,7 @@ on_page_context = CombinedEvent(_search_reads_a_lighter_copy, _full_page_and_its
 
 
 def on_env(env, config, files):
+    env.bytecode_cache = template_cache.compiled_templates(env, pipeline.default_cache() / "jinja")
     try:
         typeset_html = typeset.typeset_pages(
             {name: page.content for name, page in pages_with_math.items()}, ROOT,
