@@ -17,7 +17,8 @@
   (sitegen/template_cache.py);
 - on_page_context: Material's search reads a lighter copy of the page, the
   same index in a fraction of the time (search_scope.searchable); the page
-  then gets its full HTML back, and the link to its notebook.
+  then gets its full HTML back, and the link to its notebook;
+- on_shutdown: skip Python's last garbage collection before the process ends.
 
 The work itself lives in plain modules, so `scripts/generate.py` can do it
 without MkDocs. Anything unexpected raises PluginError naming the file.
@@ -25,6 +26,7 @@ without MkDocs. Anything unexpected raises PluginError naming the file.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -183,3 +185,10 @@ def on_env(env, config, files):
     for name, page in pages_with_math.items():
         page.content = typeset_html[name]
     return env
+
+
+def on_shutdown() -> None:
+    """The process ends next. Python's last garbage collection over the ~90,000 objects a
+    build leaves took 0.15-0.2 s of a 2 s warm build; frozen objects are skipped. (Every
+    file is written and closed by now; a serve session reaches this when it stops.)"""
+    gc.freeze()
