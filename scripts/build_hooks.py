@@ -188,7 +188,8 @@ def on_env(env, config, files):
 
 
 def on_shutdown() -> None:
-    """The process ends next. Python's last garbage collection over the ~90,000 objects a
-    build leaves took 0.15-0.2 s of a 2 s warm build; frozen objects are skipped. (Every
-    file is written and closed by now; a serve session reaches this when it stops.)"""
+    """The build is over, and for `mkdocs build` the process ends next: Python's last
+    garbage collection over the ~90,000 objects a build leaves took 0.15-0.2 s of a 2 s
+    warm build, and frozen objects are skipped. Every file is written and closed by
+    now, so no finalizer is needed for it; a serve session reaches this when it stops."""
     gc.freeze()

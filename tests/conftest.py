@@ -1,10 +1,15 @@
-"""Session fixtures: the built site and the snippet results the build used.
+"""Session fixtures: the built site and the snippet results the build used; open figures.
 
 The tests run in two processes (pytest-xdist, pyproject.toml). The site is
 built once for both: the first process to need it builds it under a lock,
 the other waits and reads the same folder. Everything that reads or writes
 the shared snippet cache waits for that build too, so no two processes ever
 run the same snippet into it.
+
+A figure drawn during a test (by a snippet, a page's code block or a
+function-scoped fixture) is closed after that test; one drawn by a
+module-scoped fixture stays open for the module's tests. Each module ends
+with none open, whichever process runs it next.
 """
 
 from __future__ import annotations
@@ -12,14 +17,22 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import matplotlib
 import pytest
+
+matplotlib.use("Agg")  # even where MPLBACKEND names another backend: plt.show() must not block
+import matplotlib.pyplot as plt
 
 from sitegen import pipeline, snippet_cache
 from support import ROOT, copy_project, run_mkdocs_build
+
+# Seconds: a cold build takes about a minute; a hung one must not hold both processes.
+BUILD_TIMEOUT = 1800
 
 # Modules that take longest go to the workers first, so neither waits for the other at the end.
 FIRST = ("test_reproducible.py", "test_draw_digit.py", "test_presenter.py", "test_pages.py",
@@ -57,6 +70,18 @@ def held(lock: Path) -> Iterator[None]:
         yield
 
 
+def build_site(site: Path) -> str:
+    """Build the site into `site`: "built" or "failed", a new line, then MkDocs' messages."""
+    try:
+        build = run_mkdocs_build(ROOT / "mkdocs.yml", site, timeout=BUILD_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return f"failed\nmkdocs build did not finish within {BUILD_TIMEOUT} s"
+    # MkDocs' warnings (they also fail --strict). Not the notebook kernel's own
+    # "[IPKernelApp] WARNING | Kernel is running over TCP" notice on a cold build.
+    warned = re.search(r"^WARNING\b", build.stderr, re.MULTILINE)
+    return ("failed\n" if build.returncode != 0 or warned else "built\n") + build.stderr
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The site, built once per test run with `mkdocs build --strict`."""
@@ -64,12 +89,7 @@ def built_site(tmp_path_factory) -> Path:
     site, outcome = shared / "site", shared / "site-build.log"
     with held(shared / "site-build.lock"):
         if not outcome.exists():
-            build = run_mkdocs_build(ROOT / "mkdocs.yml", site)
-            # MkDocs' warnings (they also fail --strict). Not the notebook kernel's own
-            # "[IPKernelApp] WARNING | Kernel is running over TCP" notice on a cold build.
-            warned = re.search(r"^WARNING\b", build.stderr, re.MULTILINE)
-            failed = build.returncode != 0 or warned
-            outcome.write_text(("failed\n" if failed else "built\n") + build.stderr)
+            outcome.write_text(build_site(site))
     status, _, messages = outcome.read_text().partition("\n")
     assert status == "built", messages
     return site
@@ -88,3 +108,17 @@ def project(built_site, tmp_path) -> Path:
     Its builds share the snippet cache, so they wait for the site's.
     """
     return copy_project(tmp_path)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def close_figures_after_module():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(autouse=True)
+def close_figures_after_test():
+    before = set(plt.get_fignums())  # module-scoped fixtures are set up before this
+    yield
+    for number in set(plt.get_fignums()) - before:
+        plt.close(number)

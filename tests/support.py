@@ -37,7 +37,9 @@ from sitegen.snippet_runner import describe_warnings, module_folders, run_as_mai
 
 # Tests compute as the build's snippets do (sitegen.snippet_cache.COMPUTE_ENV). The two
 # test processes (pyproject.toml) start with this environment, so each gets one BLAS
-# thread: with two each on two cores, waiting threads spin and code ran 5x slower.
+# thread (with two each on two cores, waiting threads spun and code ran 5x slower), and
+# so does every process they start; glibc reads the malloc settings when a process
+# starts, so under -n 0 they reach only those.
 for variable, value in COMPUTE_ENV.items():
     os.environ.setdefault(variable, value)
 
@@ -75,11 +77,12 @@ def snippet_env(name: str, **overrides: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": folders, **overrides}
 
 
-def run_mkdocs_build(config: Path, site_dir: Path, env: dict | None = None):
+def run_mkdocs_build(config: Path, site_dir: Path, env: dict | None = None,
+                     timeout: float | None = None):
     """`mkdocs build --strict` on a config; returns the finished process."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "-f", str(config), "-d", str(site_dir)]
-    return subprocess.run(command, capture_output=True, text=True,
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})}, cwd=config.parent)
 
 
@@ -106,6 +109,12 @@ def build_project(project: Path, cache: Path = CACHE):
     """`mkdocs build --strict` of a scratch copy, sharing a snippet cache."""
     return run_mkdocs_build(project / "mkdocs.yml", project / "site",
                             env={"SITEGEN_CACHE_DIR": str(cache)})
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site by its path in the site, with its bytes."""
+    return {path.relative_to(site).as_posix(): path.read_bytes()
+            for path in sorted(site.rglob("*")) if path.is_file()}
 
 
 def search_sections(html: str) -> list[tuple]:

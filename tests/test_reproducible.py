@@ -1,8 +1,9 @@
 """Two builds from empty caches are byte for byte the same.
 
 The session's site (tests/conftest.py) is compared with a second build of a
-scratch copy of the project, with an empty snippet cache and an empty
-mkdocs-jupyter cache: every snippet, figure and notebook is made again. A page
+scratch copy of the project, with empty caches (ours: snippets, notebooks,
+KaTeX, compiled templates; and mkdocs-jupyter's): every snippet, figure and
+notebook is made again. A page
 that quoted a time measured during the build, a notebook that kept its
 execution timestamps or a figure with a fresh id would differ. (The module
 runs first, so the other test process has work while this one builds.)
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, copy_project, run_mkdocs_build
+from support import ROOT, copy_project, run_mkdocs_build, site_files
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +32,8 @@ def cold_rebuild(built_site, tmp_path_factory) -> Path:
     return project / "site"
 
 
-def files_of(site: Path) -> dict[str, bytes]:
-    return {path.relative_to(site).as_posix(): path.read_bytes()
-            for path in sorted(site.rglob("*")) if path.is_file()}
-
-
 def test_a_cold_build_gives_the_same_bytes(built_site, cold_rebuild):
-    first, second = files_of(built_site), files_of(cold_rebuild)
+    first, second = site_files(built_site), site_files(cold_rebuild)
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert not differing, f"{len(differing)} files differ: {differing[:20]}"
@@ -54,5 +50,5 @@ def test_figures_are_byte_identical_across_cold_runs(snippet_results, cold_rebui
 
 def test_no_built_file_names_the_checkout(built_site):
     checkout = str(ROOT).encode()
-    naming = [name for name, content in files_of(built_site).items() if checkout in content]
+    naming = [name for name, content in site_files(built_site).items() if checkout in content]
     assert not naming, f"these files name {ROOT}: {naming}"

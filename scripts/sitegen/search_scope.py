@@ -23,7 +23,7 @@ FOLDED_EXAMPLE = '<details class="example">'
 MATHML = re.compile(r'<span class="katex-mathml" data-search-exclude><math.*?</math></span>', re.S)
 SPAN_TAGS = re.compile(r"(?:</?span\b[^>]*>)+")
 PRE = re.compile(r"<pre\b.*?</pre>", re.S)
-SPAN_TAG = re.compile(r"</?span\b[^>]*>")
+ONE_SPAN_TAG = re.compile(r"</?span\b[^>]*>")
 
 
 def unindexed(html: str, opening_tag: str) -> str:
@@ -46,5 +46,5 @@ def searchable(page_html: str) -> str:
     only white space (KaTeX's spaces) differently from text around it, so the
     index is unchanged.
     """
-    without_code_spans = PRE.sub(lambda block: SPAN_TAG.sub("", block[0]), page_html)
+    without_code_spans = PRE.sub(lambda block: ONE_SPAN_TAG.sub("", block[0]), page_html)
     return SPAN_TAGS.sub("<!---->", MATHML.sub("", without_code_spans))

@@ -2,11 +2,16 @@
 
 MkDocs makes a new Jinja environment for every build, so the theme's
 templates (Material's and ours in overrides/) would be parsed and compiled
-again each time: about a sixth of a warm build or a `mkdocs serve` reload.
-Jinja's bytecode cache keeps the compiled code on disk. Jinja checks each
-template's source against what it compiled before using it; what else can
-change the compiled code (the versions of Jinja, MkDocs and Material, the
-environment's syntax options and extensions) names the cache's folder.
+again each time: about 0.15 s, a twelfth of a warm build and a sixth of a
+rebuild under `mkdocs serve`. Jinja's bytecode cache keeps the compiled code
+on disk. Jinja checks each template's source against what it compiled before
+using it; what else the compiled code depends on names the cache's folder:
+the versions of Jinja, MkDocs and Material, the environment's syntax options
+and extensions, and its filters and tests (Jinja fixes at compile time what
+each is passed, and may apply a filter to constants then), each by name,
+origin and kind. Limit: a filter whose code changes while its package's
+version does not (an edit in a plugin being developed) needs the folder
+removed (.cache/sitegen/jinja).
 """
 
 from __future__ import annotations
@@ -28,11 +33,20 @@ COMPILE_SETTINGS = (
 
 
 def compile_settings(env: jinja2.Environment) -> str:
-    """A digest of everything besides a template's source that its compiled code depends on."""
+    """A digest of what, besides a template's source, its compiled code depends on."""
     settings = [metadata.version(package) for package in PACKAGES]
     settings += [repr(getattr(env, name)) for name in COMPILE_SETTINGS]
-    settings += sorted(env.extensions)
+    settings += [repr(env.finalize), *sorted(env.extensions)]
+    settings += [f"{kind} {name} {described(function)}"
+                 for kind, functions in (("filter", env.filters), ("test", env.tests))
+                 for name, function in sorted(functions.items())]
     return hashlib.sha256("\0".join(settings).encode()).hexdigest()[:20]
+
+
+def described(function) -> str:
+    """Where a filter or test comes from, and what Jinja passes it first (if anything)."""
+    origin = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
+    return f"{origin} {getattr(function, 'jinja_pass_arg', None)}"
 
 
 def compiled_templates(env: jinja2.Environment, cache: Path) -> jinja2.BytecodeCache:

@@ -50,3 +50,14 @@ def test_other_compile_settings_use_another_folder(templates, tmp_path):
     render(templates, tmp_path / "cache")
     assert render(templates, tmp_path / "cache", trim_blocks=True)[1] == 1
     assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+def test_another_filter_or_one_passed_other_arguments_changes_the_folder():
+    def digest(**filters) -> str:
+        env = jinja2.Environment()
+        env.filters.update(filters)
+        return template_cache.compile_settings(env)
+
+    shout = jinja2.pass_context(lambda _context, text: text.upper())
+    assert digest() == digest()  # the same settings, the same folder
+    assert len({digest(), digest(shout=str.upper), digest(shout=shout)}) == 3
