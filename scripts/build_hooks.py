@@ -1,5 +1,6 @@
 """MkDocs hooks: wire the build-time content of `scripts/sitegen` into the site.
 
+- on_startup: date the build by the last commit (sitemap), not by the day;
 - on_files: run (or take from cache) every snippet a page refers to, and add
   to the site's files: the figures; each page's notebook and the snippet files
   pages offer, under downloads/; the executed notebooks that the nav lists
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -69,6 +71,12 @@ def on_config(config):
     if config.plugins["material/offline"].config.enabled:
         config.extra["polyfills"] = ["assets/iframe-worker/index.js"]
     return config
+
+
+def on_startup(command, dirty) -> None:
+    """Date the build by the last commit, not the day it runs (pipeline.last_commit_time)."""
+    if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := pipeline.last_commit_time()):
+        os.environ["SOURCE_DATE_EPOCH"] = stamp
 
 
 def on_pre_build(config) -> None:

@@ -31,7 +31,7 @@ for folder in (*sorted(SNIPPETS.glob("*/")), ROOT / "scripts"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from sitegen.pipeline import default_cache  # noqa: E402  (scripts/ is on sys.path now)
+from sitegen.pipeline import default_cache, last_commit_time  # noqa: E402  (scripts/ is on sys.path now)
 from sitegen.snippet_cache import COMPUTE_ENV, find_snippets  # noqa: E402
 from sitegen.snippet_runner import describe_warnings, module_folders, run_as_main  # noqa: E402
 
@@ -42,6 +42,10 @@ from sitegen.snippet_runner import describe_warnings, module_folders, run_as_mai
 # starts, so under -n 0 they reach only those.
 for variable, value in COMPUTE_ENV.items():
     os.environ.setdefault(variable, value)
+# Scratch copies of the project are no git checkouts: date every build the tests make
+# by this checkout's last commit, as the build itself dates a build of it.
+if (LAST_COMMIT := last_commit_time()) is not None:
+    os.environ.setdefault("SOURCE_DATE_EPOCH", LAST_COMMIT)
 
 SNIPPET_FILES = find_snippets(SNIPPETS)
 

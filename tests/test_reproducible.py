@@ -9,16 +9,20 @@ execution timestamps or a figure with a fresh id would differ. (The module
 runs first, so the other test process has work while this one builds.)
 
 Builds in two checkouts must agree too, so no built file names the folder the
-project was built in (a notebook once printed where it read MNIST from).
+project was built in (a notebook once printed where it read MNIST from); and
+builds on two days, so the sitemap is dated by the last commit, not the day.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from support import ROOT, copy_project, run_mkdocs_build, site_files
+from sitegen.pipeline import last_commit_time
+from support import ROOT, copy_project, require, run_mkdocs_build, site_files
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +56,15 @@ def test_no_built_file_names_the_checkout(built_site):
     checkout = str(ROOT).encode()
     naming = [name for name, content in site_files(built_site).items() if checkout in content]
     assert not naming, f"these files name {ROOT}: {naming}"
+
+
+def test_the_sitemap_is_dated_by_the_last_commit(built_site):
+    stamp = last_commit_time()
+    require(stamp is not None, "a git checkout (the build dates itself by its last commit)")
+    day = datetime.fromtimestamp(int(stamp), UTC).strftime("%Y-%m-%d")
+    dates = set(re.findall(r"<lastmod>(.*?)</lastmod>", (built_site / "sitemap.xml").read_text()))
+    assert dates == {day}
+
+
+def test_outside_a_git_checkout_there_is_no_commit_time(tmp_path):
+    assert last_commit_time(tmp_path) is None

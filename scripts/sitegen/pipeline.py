@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -42,6 +43,22 @@ def build_environment(absolute: bool = False) -> dict[str, str]:
     elif chosen.resolve() == DEFAULT_DATA.resolve():
         chosen = Path(os.path.relpath(DEFAULT_DATA, SNIPPETS / "shared"))
     return {**os.environ, DATA_VARIABLE: str(chosen)}
+
+
+def last_commit_time(root: Path = ROOT) -> str | None:
+    """Seconds since 1970 of the checkout's last commit, or None outside a git checkout.
+
+    MkDocs dates the sitemap (and its .gz) with SOURCE_DATE_EPOCH when it is
+    set, and with the day of the build otherwise; the commit's time makes two
+    builds of one commit agree on any day (reproducible-builds.org's convention).
+    """
+    try:
+        found = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root,
+                               capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):  # no git on this machine
+        return None
+    stamp = found.stdout.strip()
+    return stamp if found.returncode == 0 and stamp.isdigit() else None
 
 
 def pages(docs: Path = DOCS) -> list[Path]:

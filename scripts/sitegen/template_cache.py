@@ -9,9 +9,11 @@ using it; what else the compiled code depends on names the cache's folder:
 the versions of Jinja, MkDocs and Material, the environment's syntax options
 and extensions, and its filters and tests (Jinja fixes at compile time what
 each is passed, and may apply a filter to constants then), each by name,
-origin and kind. Limit: a filter whose code changes while its package's
-version does not (an edit in a plugin being developed) needs the folder
-removed (.cache/sitegen/jinja).
+origin and kind. Entries are keyed by template name alone, not by file: the
+tests build many scratch copies of the project, which then share entries
+instead of adding their own (the source check still decides). Limit: a
+filter whose code changes while its package's version does not (an edit in a
+plugin being developed) needs the folder removed (.cache/sitegen/jinja).
 """
 
 from __future__ import annotations
@@ -49,8 +51,15 @@ def described(function) -> str:
     return f"{origin} {getattr(function, 'jinja_pass_arg', None)}"
 
 
+class ByTemplateName(jinja2.FileSystemBytecodeCache):
+    """Jinja's file cache with one entry per template name, wherever the file lies."""
+
+    def get_cache_key(self, name: str, _filename: str | None = None) -> str:
+        return super().get_cache_key(name)
+
+
 def compiled_templates(env: jinja2.Environment, cache: Path) -> jinja2.BytecodeCache:
     """A bytecode cache for `env` in a folder of `cache` named after its compile settings."""
     folder = cache / compile_settings(env)
     folder.mkdir(parents=True, exist_ok=True)
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return ByTemplateName(str(folder))

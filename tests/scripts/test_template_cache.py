@@ -46,6 +46,15 @@ def test_an_edited_template_is_compiled_again(templates, tmp_path):
     assert render(templates, tmp_path / "cache") == ("<h2>Hi</h2>", 1)
 
 
+def test_copies_of_a_template_elsewhere_share_its_entry(templates, tmp_path):
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "page.html").write_text((templates / "page.html").read_text())
+    render(templates, tmp_path / "cache")
+    assert render(copy, tmp_path / "cache") == ("<h1>Hi</h1>", 0)
+    assert len(list((tmp_path / "cache").rglob("*.cache"))) == 1
+
+
 def test_other_compile_settings_use_another_folder(templates, tmp_path):
     render(templates, tmp_path / "cache")
     assert render(templates, tmp_path / "cache", trim_blocks=True)[1] == 1
