@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.pipeline import last_commit_time
-from support import ROOT, copy_project, require, run_mkdocs_build, site_files
+from support import ROOT, build_project, copy_project, require, site_files
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +30,7 @@ def cold_rebuild(built_site, tmp_path_factory) -> Path:
     """The site built again from a scratch copy of the project, with empty caches."""
     folder = tmp_path_factory.mktemp("cold")
     project = copy_project(folder)
-    build = run_mkdocs_build(project / "mkdocs.yml", project / "site",
-                             env={"SITEGEN_CACHE_DIR": str(folder / "cache")})
+    build = build_project(project, folder / "cache")
     assert build.returncode == 0, build.stderr
     return project / "site"
 
