@@ -30,7 +30,6 @@ import contextlib
 import json
 import os
 import platform
-import shutil
 import socket
 import statistics
 import subprocess
@@ -46,9 +45,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 sys.path[:0] = [str(ROOT / "tests" / "browser"), str(ROOT / "tests"), str(ROOT / "scripts")]
 
 from conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (the tests' own server)
+from support import copy_project  # noqa: E402  (a scratch copy, as the tests make)
 
 PREFIX = "/introduction-to-neural-networks/"
-COPIED = ("docs", "snippets", "scripts", "overrides", "mkdocs.yml")
 PREDICTION = """pixels => {
   for (const digit of pixels) drawDigit.probabilities(digit);  // warm up
   const start = performance.now();
@@ -84,12 +83,7 @@ def chromium() -> Iterator:
 def serve_reloads(cache: Path, repeat: int, *options: str) -> list[float]:
     """Seconds from saving an edited prose line to the served page showing it, `repeat` times."""
     with tempfile.TemporaryDirectory() as scratch:
-        project = Path(scratch)
-        for name in COPIED:
-            copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
-            copy(ROOT / name, project / name)
-        for name in ("node_modules", "data"):
-            (project / name).symlink_to(ROOT / name)
+        project = copy_project(Path(scratch))
         port = free_port()
         env = {**os.environ, "SITEGEN_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1"}
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a",
