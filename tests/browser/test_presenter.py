@@ -75,6 +75,11 @@ def show(page, title: str, holding: str = "*") -> None:
     pytest.fail(f"no slide titled {title!r}")
 
 
+def wait_for_overlays_to_close(page) -> None:
+    """A closed dialog leaves the page on its `close` event, a task after the key or click."""
+    page.wait_for_function("!document.querySelector('.nn-overlay')")
+
+
 @pytest.fixture
 def lesson(site_url, open_page):
     page, seen = open_page(page_url(site_url, "single-neuron"), site_url, (1280, 720))
@@ -256,7 +261,7 @@ def test_overview_jumps_to_a_slide(lesson):
     problems = accessibility_problems(lesson)
     assert not problems, "\n".join(problems)
     overview.get_by_role("button", name=re.compile(r"^5\. ")).press("Enter")
-    assert lesson.locator(".nn-overlay").count() == 0
+    wait_for_overlays_to_close(lesson)
     assert lesson.evaluate(SLIDE) == 4
 
 
@@ -266,7 +271,8 @@ def test_help_lists_every_key_and_the_presenting_page_does_too(lesson, site_url,
     help_keys = lesson.locator(".nn-help dt").all_inner_texts()
     assert len(help_keys) == len(lesson.evaluate("presenter.KEYS"))
     lesson.keyboard.press("Escape")  # closes the help, not the presentation
-    assert lesson.locator(".nn-overlay").count() == 0 and lesson.evaluate(PRESENTING)
+    wait_for_overlays_to_close(lesson)
+    assert lesson.evaluate(PRESENTING)
     guide, _ = open_page(page_url(site_url, "presenting"), site_url)
     documented = guide.locator("article table").first.inner_text()
     for keys in help_keys:
