@@ -1,5 +1,7 @@
 """MkDocs hooks: wire the build-time content of `scripts/sitegen` into the site.
 
+- on_config: highlight code blocks through sitegen/highlight_memo.py, so the
+  rebuilds of `mkdocs serve` take unchanged blocks from memory;
 - on_startup: date the build by the last commit (sitemap), not by the day;
 - on_files: run (or take from cache) every snippet a page refers to, and add
   to the site's files: the figures; each page's notebook and the snippet files
@@ -41,6 +43,7 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).parent))
 from sitegen import (
     figure_tags,
+    highlight_memo,
     notebook_page,
     notebooks,
     pipeline,
@@ -67,9 +70,15 @@ full_html: dict[str, str] = {}  # a page's HTML while search reads its lighter c
 # Before Material's offline plugin, which would otherwise add the shim from unpkg.com.
 @event_priority(100)
 def on_config(config):
-    """The offline copy's search runs in an iframe worker; its shim comes from npm."""
+    """The offline copy's search runs in an iframe worker; its shim comes from npm.
+
+    Code blocks are highlighted through sitegen/highlight_memo.py, which
+    `mkdocs serve` rebuilds then take from memory.
+    """
     if config.plugins["material/offline"].config.enabled:
         config.extra["polyfills"] = ["assets/iframe-worker/index.js"]
+    fences = config.mdx_configs.setdefault("pymdownx.superfences", {})
+    fences["custom_fences"] = [*fences.get("custom_fences", []), highlight_memo.fence_config()]
     return config
 
 

@@ -88,11 +88,19 @@ def page_problems(page, seen, site_root: str) -> list[str]:
     return problems
 
 
-def accessibility_problems(page) -> list[str]:
-    """Serious or critical axe-core violations on the open page."""
+# The default rules that read colours (axe's "cat.color" tag, less the AAA-level
+# color-contrast-enhanced, which the default set leaves off too).
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def accessibility_problems(page, rules: list[str] | None = None) -> list[str]:
+    """Serious or critical axe-core violations on the open page: every default rule, or `rules`."""
     require(AXE.is_file(), f"axe-core in {AXE.parent} (npm ci)")
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    options = {"resultTypes": ["violations"]}
+    if rules is not None:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    result = page.evaluate("(options) => axe.run(document, options)", options)
     return [f"axe {v['impact']}: {v['id']}: {v['help']} "
             f"({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
             for v in result["violations"] if v["impact"] in {"serious", "critical"}]

@@ -1,0 +1,95 @@
+"""Code blocks highlighted from memory are the HTML SuperFences' default fence makes."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from mkdocs.config import load_config
+
+from sitegen import highlight_memo, pipeline
+from support import DOCS
+
+PAGE = '''
+```python
+print("one")
+```
+
+Text between.
+
+``` { .python title="two.py" hl_lines="2" }
+x = 1
+y = 2
+```
+
+```bash
+echo three
+```
+
+```python
+print("one")
+```
+'''
+
+
+@pytest.fixture(autouse=True)
+def empty_memory():
+    highlight_memo.remembered.clear()
+    yield
+    highlight_memo.remembered.clear()
+
+
+def render(text: str, memo: bool, **highlight) -> str:
+    """`text` as a page of its own, as MkDocs makes a new Markdown instance per page."""
+    fences = {"custom_fences": [highlight_memo.fence_config()]} if memo else {}
+    md = markdown.Markdown(extensions=["attr_list", "pymdownx.highlight", "pymdownx.superfences"],
+                           extension_configs={"pymdownx.highlight": highlight,
+                                              "pymdownx.superfences": fences})
+    return md.convert(text)
+
+
+def test_the_second_build_comes_from_memory_and_is_the_same():
+    plain = render(PAGE, memo=False)
+    assert render(PAGE, memo=True) == plain
+    kept = dict(highlight_memo.remembered)
+    assert len(kept) == 4  # the repeated block is the page's 4th: its number is in the key
+    assert render(PAGE, memo=True) == plain
+    assert highlight_memo.remembered == kept
+
+
+@pytest.mark.parametrize("settings", [{"linenums": True, "anchor_linenums": True},
+                                      {"line_spans": "__span"}, {"auto_title": True}])
+def test_block_numbers_and_titles_stay_right_when_blocks_move(settings):
+    """Line anchors name the block's number on the page; another page orders them otherwise."""
+    other = PAGE.replace('```bash\necho three\n```', '')
+    for text in (PAGE, other, PAGE, other):
+        assert render(text, memo=True, **settings) == render(text, memo=False, **settings)
+
+
+def test_other_settings_are_other_entries():
+    render(PAGE, memo=True)
+    assert render(PAGE, memo=True, linenums=True) == render(PAGE, memo=False, linenums=True)
+
+
+def test_html_titles_are_never_kept():
+    """A title in HTML mode is a placeholder into its own page's stash."""
+    settings = {"auto_title": True, "auto_title_map": {"Python": {"title": "<b>Py</b>",
+                                                                  "mode": "html"}}}
+    for _ in range(2):
+        assert render(PAGE, memo=True, **settings) == render(PAGE, memo=False, **settings)
+    kept = [key[0] for key in highlight_memo.remembered]
+    assert kept == ["x = 1\ny = 2", "echo three"]  # one has its own title, one is bash
+
+
+def test_the_sites_pages_are_the_same_from_memory():
+    config = load_config(str(pipeline.CONFIG))
+    extensions, configs = config["markdown_extensions"], config["mdx_configs"]
+    for page in sorted(DOCS.glob("*.md")):
+        text = page.read_text()
+        plain = markdown.Markdown(extensions=extensions, extension_configs=configs).convert(text)
+        memo = {**configs, "pymdownx.superfences": {
+            **configs.get("pymdownx.superfences", {}),
+            "custom_fences": [highlight_memo.fence_config()]}}
+        for _ in range(2):
+            html = markdown.Markdown(extensions=extensions, extension_configs=memo).convert(text)
+            assert html == plain, page.name
+    assert highlight_memo.remembered
