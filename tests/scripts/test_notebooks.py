@@ -35,6 +35,12 @@ def test_every_page_with_python_has_a_notebook():
 
 
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))
+def test_notebook_is_valid_nbformat(name):
+    """The cells are made without nbformat's per-cell check, so check the whole notebook."""
+    nbformat.validate(NOTEBOOKS[name])
+
+
+@pytest.mark.parametrize("name", sorted(NOTEBOOKS))
 def test_notebook_holds_the_pages_python_in_order(name):
     blocks = [block.code.rstrip() for block in page_code.page_blocks(DOCS / f"{name}.md",
                                                                       pipeline.CONFIG)
