@@ -53,13 +53,23 @@ def test_every_page_is_checked(built_site: Path):
     assert [b for b in built if not b.startswith(("assets", "search"))] == expected
 
 
-def test_search_finds_a_page(site_url, open_page):
+def index_requested(seen) -> bool:
+    return any(url.endswith("/search/search_index.json") for url in seen.urls)
+
+
+@pytest.mark.parametrize("how", ["click", "key"])
+def test_search_finds_a_page(how, site_url, open_page):
+    """The index loads when the reader reaches for search, not with the page."""
     page, seen = open_page(site_url, site_url)
-    page.click("input.md-search__input")
+    assert not index_requested(seen), "the search index loaded with the page"
+    if how == "click":
+        page.click("input.md-search__input")
+    else:
+        page.locator("body").press("s")  # Material's shortcut: focuses the search field
     page.keyboard.type("sigmoid")
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=10_000)
-    assert results.count() > 0
+    assert results.count() > 0 and index_requested(seen)
     assert not seen.problems()
 
 
