@@ -13,7 +13,8 @@
 - MNIST sample load: `mnist.load()` of data/mnist-sample, best of five;
 - prediction: draw-a-digit's forward pass in Chromium, mean of 100 after a warm-up;
 - page weight: bytes each page transfers on a first load, gzip as GitHub Pages
-  serves it (tests/browser/test_page_weight.py measures it), and the heaviest;
+  serves it (tests/browser/test_page_weight.py measures it): the heaviest, the
+  largest uncompressed, and how many pages stay within 600 kB uncompressed;
 - test suite: the wall time of the last full `pytest` run (test-artifacts/junit.xml),
   or of a new one with --suite.
 
@@ -151,11 +152,14 @@ def prediction_ms(site: Path) -> float:
 
 
 def page_weight() -> dict:
+    """The page that transfers most, the largest uncompressed, and every page's figures."""
     subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/browser/test_page_weight.py"],
                    cwd=ROOT, check=True, capture_output=True)
     weights = json.loads((ARTIFACTS / "page-weight.json").read_text())
     heaviest = max(weights, key=lambda name: weights[name]["transferred"])
-    return {"heaviest_page": heaviest, **weights[heaviest], "pages": weights}
+    largest = max(weights, key=lambda name: weights[name]["size"])
+    return {"heaviest_page": heaviest, **weights[heaviest], "largest_page": largest,
+            "largest_size": weights[largest]["size"], "pages": weights}
 
 
 def suite_seconds(run: bool) -> float | None:
@@ -201,8 +205,16 @@ def table(figures: dict) -> str:
         f"draw-a-digit predict  {figures['prediction_ms']:8.2f} ms",
         f"heaviest page         {weight['transferred'] / 1000:8.1f} kB transferred, "
         f"{weight['size'] / 1000:.1f} kB uncompressed ({weight['heaviest_page']})",
+        f"largest page          {weight['largest_size'] / 1000:8.1f} kB uncompressed "
+        f"({weight['largest_page']}); {small_pages(weight['pages'])}",
         f"test suite            {suite:8.1f} s" if suite else "test suite            (no run)",
     ])
+
+
+def small_pages(pages: dict, limit: int = 600_000) -> str:
+    """How many pages stay within `limit` bytes uncompressed: `6 of 12 pages <= 600 kB`."""
+    within = sum(page["size"] <= limit for page in pages.values())
+    return f"{within} of {len(pages)} pages <= {limit // 1000} kB"
 
 
 def seconds(times: dict) -> str:
