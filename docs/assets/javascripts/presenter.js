@@ -13,6 +13,7 @@
   "use strict";
 
   const { html, onEveryPage } = window.nnWidgets;
+  const HERE = document.currentScript.src; // presenter-console.js lies beside this file
   const STAGE = { width: 1280, height: 720 };
   const CARRY = "nn-presenter:continue"; // sessionStorage: the slide to show on the next page
   const CHANNEL = "nn-presenter"; // BroadcastChannel shared with the console window
@@ -500,4 +501,8 @@
     channelName: CHANNEL, consoleFlag: CONSOLE_FLAG, stage: STAGE, KEYS,
     state: () => (show ? { index: show.index, count: show.slides.length } : null),
   };
+  // Only the console window needs the console's script; other pages do not download it.
+  if (isConsole()) {
+    document.head.append(html("script", { src: new URL("presenter-console.js", HERE).href }));
+  }
 })();
