@@ -5,12 +5,14 @@ blocks, the folded whole-file examples among them), and an edit to a line of
 prose changes none of them. SuperFences lets a custom fence named "*" take
 over its default fence (pymdown-extensions 7.0); `format_fence` is that fence:
 it hands each block to SuperFences' own highlighter, as the default fence
-does, and keeps the HTML for the next build in the same process. A build
-(one process) never meets a block twice, so its output is the highlighter's.
+does, and keeps the HTML for the next build in the same process. It is there
+in every build (one code path for `build` and `serve`); within one build it
+only meets a block again where two pages repeat one at the same position.
 
 The key holds everything the HTML depends on: the code, its language and
-options, its classes, id and attributes, the block's number on the page (line
-anchors use it) and the Highlight settings. HTML that holds a Markdown
+options, its classes, id and attributes, its line count (highlighted lines are
+clamped to it), the block's number on the page (line anchors use it) and the
+Highlight settings, so a hit is HTML the highlighter would make again. HTML that holds a Markdown
 placeholder (a title kept in the page's HTML stash) is never kept: the
 placeholder is only valid on its own page.
 """
@@ -54,5 +56,5 @@ def format_fence(src: str, language: str, _class_name: str, options: dict, md, *
 def block_key(src: str, language: str, options: dict, fence, extra: dict) -> tuple:
     settings = fence.highlight_ext.get_pymdownx_highlight_settings()
     return (src, language, tuple(sorted(options.items())), repr(sorted(extra.items())),
-            fence.highlight_ext.pygments_code_block, fence.css_class,
+            fence.line_count, fence.highlight_ext.pygments_code_block, fence.css_class,
             repr(sorted(settings.items())))

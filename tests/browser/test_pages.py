@@ -73,6 +73,13 @@ def test_search_finds_a_page(how, site_url, open_page):
     assert not seen.problems()
 
 
+def test_a_page_opened_from_a_result_highlights_the_terms(site_url, open_page):
+    """Material marks the searched words (search.highlight), which needs the index at once."""
+    page, seen = open_page(page_url(site_url, "theory") + "?h=sigmoid", site_url)
+    page.locator("article mark").first.wait_for(state="attached", timeout=10_000)
+    assert index_requested(seen) and not seen.problems()
+
+
 def test_404_page_works_at_any_depth(site_url, open_page):
     page, seen = open_page(site_url + "no/such/deeply/nested/page/", site_url)
     # The page itself is a 404 (the browser logs that too); nothing else may fail.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 from mkdocs.config import load_config
+from pymdownx.superfences import SuperFencesBlockPreprocessor
 
 from sitegen import highlight_memo, pipeline
 from support import DOCS
@@ -47,12 +48,17 @@ def render(text: str, memo: bool, **highlight) -> str:
     return md.convert(text)
 
 
-def test_the_second_build_comes_from_memory_and_is_the_same():
+def test_the_second_build_comes_from_memory_and_is_the_same(monkeypatch):
     plain = render(PAGE, memo=False)
     assert render(PAGE, memo=True) == plain
     kept = dict(highlight_memo.remembered)
     assert len(kept) == 4  # the repeated block is the page's 4th: its number is in the key
+    calls = []
+    highlight = SuperFencesBlockPreprocessor.highlight
+    monkeypatch.setattr(SuperFencesBlockPreprocessor, "highlight",
+                        lambda *args, **kwargs: calls.append(1) or highlight(*args, **kwargs))
     assert render(PAGE, memo=True) == plain
+    assert not calls, "the highlighter ran again"
     assert highlight_memo.remembered == kept
 
 

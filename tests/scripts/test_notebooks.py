@@ -11,6 +11,7 @@ same way) is checked from the build's own result.
 from __future__ import annotations
 
 import base64
+import copy
 import io
 
 import nbformat
@@ -34,10 +35,13 @@ def test_every_page_with_python_has_a_notebook():
     assert {"single-neuron", "backpropagation", "practice", "from-scratch"} <= with_code
 
 
+@pytest.mark.filterwarnings("error")  # nbformat only warns about (and adds) a missing cell id
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))
 def test_notebook_is_valid_nbformat(name):
     """The cells are made without nbformat's per-cell check, so check the whole notebook."""
-    nbformat.validate(NOTEBOOKS[name])
+    notebook = copy.deepcopy(NOTEBOOKS[name])
+    nbformat.validate(notebook)
+    assert all(cell.get("id") for cell in notebook.cells)
 
 
 @pytest.mark.parametrize("name", sorted(NOTEBOOKS))

@@ -1,10 +1,12 @@
-// Material requests the search index (the text of every page, about 230 kB) as
-// each page loads, though most visits never search. Loaded before Material's
-// own script, this holds that one request until the reader first reaches for
-// search: points at it, or focuses its field (a click, a tap, or the F, S or /
-// key, which move the focus there). Meanwhile search shows "Initializing
-// search". Every other request goes through unchanged. (The offline copy reads
-// its index from a script instead, which this leaves alone.)
+// Material requests the search index (the text of every page: 230 kB, 75 kB
+// compressed) as each page loads, though most visits never search. Loaded just
+// before Material's own script, this holds that one request until the reader
+// first reaches for search: points at it, or focuses its field (a click, a tap,
+// or the F, S or / key, which move the focus there). Meanwhile search shows
+// "Initializing search". A page opened from a search result (?h=, whose terms
+// Material highlights with the index) or with a query (?q=) asks at once.
+// Every other request goes through unchanged. (The offline copy reads its
+// index from a script instead, which this leaves alone.)
 (() => {
   const INDEX = "/search/search_index.json";
   const SEARCH = ".md-search, label[for='__search']";
@@ -15,6 +17,8 @@
   const onSearch = (event) => {
     if (event.target instanceof Element && event.target.closest(SEARCH)) release();
   };
+  const query = new URLSearchParams(location.search);
+  if (query.has("h") || query.has("q")) release();
   document.addEventListener("focusin", onSearch);
   document.addEventListener("pointerover", onSearch, { passive: true });
 
@@ -26,7 +30,9 @@
   };
   XMLHttpRequest.prototype.send = function sendRequest(...body) {
     if (!held.has(this)) return send.apply(this, body);
-    reached.then(() => send.apply(this, body));
+    reached.then(() => {
+      if (this.readyState === XMLHttpRequest.OPENED) send.apply(this, body); // not aborted
+    });
     return undefined;
   };
 })();
