@@ -2,6 +2,7 @@
 
 - on_config: highlight code blocks through sitegen/highlight_memo.py, so the
   rebuilds of `mkdocs serve` take unchanged blocks from memory;
+- on_serve: `mkdocs serve` looks for edits every 0.1 s (sitegen/serve_watch.py);
 - on_startup: date the build by the last commit (sitemap), not by the day;
 - on_files: run (or take from cache) every snippet a page refers to, and add
   to the site's files: the figures; each page's notebook and the snippet files
@@ -49,6 +50,7 @@ from sitegen import (
     pipeline,
     placeholders,
     search_scope,
+    serve_watch,
     snippet_cache,
     template_cache,
     typeset,
@@ -80,6 +82,11 @@ def on_config(config):
     fences = config.mdx_configs.setdefault("pymdownx.superfences", {})
     fences["custom_fences"] = [*fences.get("custom_fences", []), highlight_memo.fence_config()]
     return config
+
+
+def on_serve(server, config, builder):
+    """Poll the watched files every 0.1 s, not every 0.5 s (sitegen/serve_watch.py)."""
+    return serve_watch.poll_every(server)
 
 
 def on_startup(command, dirty) -> None:
