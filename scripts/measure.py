@@ -8,8 +8,8 @@
 - serve reload: `mkdocs serve` on a scratch copy of the project; a prose line
   added to the home page, N times, a second apart; seconds from each save
   until the open browser page shows it; the same with `mkdocs serve --dirty`
-  (only edited pages are built again). MkDocs looks for changes every half
-  second, so single reloads vary by that much;
+  (only edited pages are built again). The server looks for changes every
+  0.1 s (scripts/sitegen/serve_watch.py), so single reloads vary by that much;
 - MNIST sample load: `mnist.load()` of data/mnist-sample, best of five;
 - prediction: draw-a-digit's forward pass in Chromium, mean of 100 after a warm-up;
 - page weight: bytes each page transfers on a first load, gzip as GitHub Pages
