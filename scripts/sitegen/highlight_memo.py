@@ -12,9 +12,9 @@ only meets a block again where two pages repeat one at the same position.
 The key holds everything the HTML depends on: the code, its language and
 options, its classes, id and attributes, its line count (highlighted lines are
 clamped to it), the block's number on the page (line anchors use it) and the
-Highlight settings, so a hit is HTML the highlighter would make again. HTML that holds a Markdown
-placeholder (a title kept in the page's HTML stash) is never kept: the
-placeholder is only valid on its own page.
+Highlight settings, so a hit is HTML the highlighter would make again. HTML
+that holds a Markdown placeholder (a title kept in the page's HTML stash) is
+never kept: the placeholder is only valid on its own page.
 """
 
 from __future__ import annotations

@@ -55,8 +55,8 @@ class NotebookError(Exception):
     """A page's notebook could not be assembled, or one of its cells failed."""
 
 
-# Cells made directly, not with nbformat.v4.new_*_cell: those check every cell
-# against the schema, a tenth of a rebuild's time. The tests validate each notebook.
+# Cells made directly, not with nbformat.v4.new_*_cell: those check each cell
+# against the schema, again on every rebuild. The tests validate each notebook whole.
 def code_cell(source: str) -> nbformat.NotebookNode:
     return nbformat.NotebookNode(cell_type="code", metadata=nbformat.NotebookNode(),
                                  execution_count=None, source=source, outputs=[])
