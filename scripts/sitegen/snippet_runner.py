@@ -189,7 +189,8 @@ class SnippetWarning(Exception):
     """A snippet emitted warnings: they would be printed in front of readers."""
 
     def __init__(self, caught: list[warnings.WarningMessage]) -> None:
-        super().__init__("warnings")
+        super().__init__("; ".join(f"{item.category.__name__}: {item.message}"
+                                   for item in caught))
         self.caught = caught
 
 

@@ -23,6 +23,7 @@ def server(tmp_path):
     if made.observer.is_alive():
         made.observer.stop()
         made.observer.join()
+    made.server_close()  # its socket, or a later test catches the ResourceWarning
 
 
 def watched(server) -> set[tuple[str, bool, float]]:
