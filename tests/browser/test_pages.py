@@ -66,6 +66,7 @@ def test_search_finds_a_page(how, site_url, open_page):
         page.click("input.md-search__input")
     else:
         page.locator("body").press("s")  # Material's shortcut: focuses the search field
+    page.wait_for_function("document.activeElement?.matches('.md-search__input')")
     page.keyboard.type("sigmoid")
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=10_000)
