@@ -79,8 +79,7 @@ def on_config(config):
     """
     if config.plugins["material/offline"].config.enabled:
         config.extra["polyfills"] = ["assets/iframe-worker/index.js"]
-    fences = config.mdx_configs.setdefault("pymdownx.superfences", {})
-    fences["custom_fences"] = [*fences.get("custom_fences", []), highlight_memo.fence_config()]
+    highlight_memo.add_fence(config.mdx_configs)
     return config
 
 

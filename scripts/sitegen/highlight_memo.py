@@ -34,6 +34,18 @@ def fence_config() -> dict:
             "validator": highlight_validator}
 
 
+def add_fence(mdx_configs: dict) -> dict:
+    """`mdx_configs` (Markdown's extension settings) with the fence added to SuperFences' own.
+
+    Replaces the SuperFences entry rather than changing it, so a copy of the outer
+    dict is enough to leave the original settings as they were.
+    """
+    fences = mdx_configs.get("pymdownx.superfences", {})
+    mdx_configs["pymdownx.superfences"] = {
+        **fences, "custom_fences": [*fences.get("custom_fences", []), fence_config()]}
+    return mdx_configs
+
+
 def format_fence(src: str, language: str, _class_name: str, options: dict, md, **kwargs) -> str:
     """SuperFences' default highlighting of the block, from memory when seen before.
 
