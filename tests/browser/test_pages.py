@@ -57,11 +57,16 @@ def index_requested(seen) -> bool:
     return any(url.endswith("/search/search_index.json") for url in seen.urls)
 
 
+def worker_started(seen) -> bool:
+    return any("/assets/javascripts/workers/search." in url for url in seen.urls)
+
+
 @pytest.mark.parametrize("how", ["click", "key"])
 def test_search_finds_a_page(how, site_url, open_page):
-    """The index loads when the reader reaches for search, not with the page."""
+    """The index and the search worker load when the reader reaches for search, not on load."""
     page, seen = open_page(site_url, site_url)
     assert not index_requested(seen), "the search index loaded with the page"
+    assert not worker_started(seen), "the search worker started with the page"
     if how == "click":
         page.click("input.md-search__input")
     else:
@@ -70,7 +75,7 @@ def test_search_finds_a_page(how, site_url, open_page):
     page.keyboard.type("sigmoid")
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=10_000)
-    assert results.count() > 0 and index_requested(seen)
+    assert results.count() > 0 and index_requested(seen) and worker_started(seen)
     assert not seen.problems()
 
 

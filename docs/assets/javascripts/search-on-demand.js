@@ -7,6 +7,10 @@
 // Material highlights with the index) or with a query (?q=) asks at once.
 // Every other request goes through unchanged. (The offline copy reads its
 // index from a script instead, which this leaves alone.)
+//
+// Material also starts its search worker (40 kB of script) as the page loads,
+// though the worker has nothing to do before the index arrives. Here the
+// worker starts with Material's first message to it, which carries the index.
 (() => {
   const INDEX = "/search/search_index.json";
   const SEARCH = ".md-search, label[for='__search']";
@@ -34,5 +38,39 @@
       if (this.readyState === XMLHttpRequest.OPENED) send.apply(this, body); // not aborted
     });
     return undefined;
+  };
+
+  // Material 9 makes the worker with `new Worker(url)`, listens for "message"
+  // events and calls postMessage (tests/browser/test_pages.py checks).
+  const StartedWorker = window.Worker;
+  class WorkerOnFirstMessage extends EventTarget {
+    #started = null;
+
+    constructor(...options) {
+      super();
+      this.options = options;
+    }
+
+    postMessage(...message) {
+      if (this.#started === null) {
+        this.#started = new StartedWorker(...this.options);
+        this.#started.addEventListener("message", ({ data }) => {
+          this.dispatchEvent(new MessageEvent("message", { data }));
+        });
+        this.#started.addEventListener("error", (error) => {
+          this.dispatchEvent(new ErrorEvent("error", error));
+        });
+      }
+      this.#started.postMessage(...message);
+    }
+
+    terminate() {
+      this.#started?.terminate();
+    }
+  }
+  window.Worker = function Worker(url, ...rest) {
+    return new URL(url, location.href).pathname.includes("/workers/search.")
+      ? new WorkerOnFirstMessage(url, ...rest)
+      : new StartedWorker(url, ...rest);
   };
 })();
