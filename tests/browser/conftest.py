@@ -13,6 +13,7 @@ import functools
 import gzip
 import importlib.util
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -29,6 +30,8 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
+# A page has settled when no request has been in flight for this long (PageWatch.settle).
+QUIET_SECONDS = 0.1
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb", ".txt"}
 
 
@@ -118,6 +121,22 @@ class PageWatch:
     http_errors: list[str] = field(default_factory=list)
     bytes_transferred: int = 0
     urls: list[str] = field(default_factory=list)
+    in_flight: set = field(default_factory=set)  # requests sent and not yet answered
+    last_change: float = field(default_factory=time.monotonic)  # when a request began or ended
+
+    def settle(self, page, quiet: float = QUIET_SECONDS, timeout: float = 30) -> None:
+        """Wait until no request has been in flight for `quiet` seconds.
+
+        Playwright's "networkidle" waits for half a second of quiet after every
+        page load; the site's requests all start while it loads (or from a
+        script that load waits for), so a tenth of a second tells the same.
+        """
+        deadline = time.monotonic() + timeout
+        while self.in_flight or time.monotonic() - self.last_change < quiet:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"requests still in flight after {timeout} s: "
+                                   + ", ".join(request.url for request in self.in_flight))
+            page.wait_for_timeout(20)  # lets Playwright deliver the request events
 
     def problems(self) -> list[str]:
         return ([f"request outside the site: {url}" for url in self.outside]
@@ -151,7 +170,16 @@ def watch(page, belongs: Callable[[str], bool]) -> PageWatch:
             seen.outside.append(route.request.url)
             route.abort()
 
+    def started(request) -> None:
+        seen.in_flight.add(request)
+        seen.last_change = time.monotonic()
+
+    def ended(request) -> None:
+        seen.in_flight.discard(request)
+        seen.last_change = time.monotonic()
+
     def finished(request) -> None:
+        ended(request)
         sizes = request.sizes()
         seen.bytes_transferred += sizes["responseBodySize"] + sizes["responseHeadersSize"]
         seen.urls.append(request.url)
@@ -162,7 +190,9 @@ def watch(page, belongs: Callable[[str], bool]) -> PageWatch:
 
     page.route("**/*", route)
     page.on("response", response)
+    page.on("request", started)
     page.on("requestfinished", finished)
+    page.on("requestfailed", ended)
     page.on("console", lambda m: m.type == "error" and seen.console_errors.append(m.text))
     page.on("pageerror", lambda exc: seen.page_errors.append(str(exc)))
     return seen
@@ -181,7 +211,8 @@ def open_page(browser):
         contexts.append(context)
         page = context.new_page()
         seen = watch(page, inside(site_root))
-        page.goto(url, wait_until="networkidle")
+        page.goto(url, wait_until="load")
+        seen.settle(page)
         page.evaluate("document.fonts.ready")
         return page, seen
 
