@@ -143,6 +143,9 @@ def test_keys_move_through_the_slides(lesson):
 
 
 def test_escape_puts_the_page_back_at_that_section(lesson):
+    # The explorer builds itself once it nears the screen: first that, then the count.
+    lesson.locator("[data-nn-explorer]").scroll_into_view_if_needed()
+    lesson.wait_for_selector(".nn-explorer--ready")
     before = lesson.evaluate("document.querySelector('article').innerHTML.length")
     start_presenting(lesson)
     show(lesson, "Try it yourself", "[data-nn-explorer]")
@@ -207,9 +210,9 @@ def test_explorer_steps_on_its_slide(size, site_url, open_page, screenshots):
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_draw_a_digit_on_its_slide(size, site_url, open_page, screenshots):
     page, seen = open_page(page_url(site_url, "from-scratch"), site_url, size)
-    page.wait_for_selector(".nn-draw--ready")
     start_presenting(page)
     show(page, "Draw a digit", "[data-nn-draw]")
+    page.wait_for_selector(".nn-draw--ready")  # its script loads as its slide shows
     box = page.locator(".nn-slide--current .nn-draw__canvas").bounding_box()
     assert box["width"] > 100 * size[0] / 1280 * 0.9, "the canvas scales with the slide"
     draw(page, SEVEN, ".nn-slide--current .nn-draw__canvas")

@@ -1,6 +1,7 @@
 // Small helpers shared by our page widgets (explorer.js, draw-digit.js, presenter.js).
 // mkdocs.yml loads this file before them; a widget's own script is loaded only on the
-// pages that show the widget (WIDGET_SCRIPTS), so other pages do not download it.
+// pages that show the widget (WIDGET_SCRIPTS), so other pages do not download it, and
+// only once the widget comes near the screen, as the browser does with lazy images.
 
 window.nnWidgets = (() => {
   "use strict";
@@ -67,13 +68,26 @@ window.nnWidgets = (() => {
     }
   }
 
-  // Load the script of each widget the page shows, once.
+  // Chromium starts loading a lazy image within 1250 px of the screen; so do we.
+  const NEAR = "1250px 0px";
+
+  function loadScript(src) {
+    if (!document.querySelector(`script[src="${src}"]`)) document.head.append(html("script", { src }));
+  }
+
+  // Load the script of each widget the page shows, once, when the widget nears the screen
+  // (scrolled to, or shown on a slide).
   function loadWidgetScripts() {
     for (const [selector, file] of Object.entries(WIDGET_SCRIPTS)) {
-      const src = new URL(file, HERE).href;
-      if (document.querySelector(selector) && !document.querySelector(`script[src="${src}"]`)) {
-        document.head.append(html("script", { src }));
-      }
+      const widgets = document.querySelectorAll(selector);
+      if (widgets.length === 0) continue;
+      const load = () => {
+        near.disconnect();
+        loadScript(new URL(file, HERE).href);
+      };
+      const near = new IntersectionObserver(
+        (entries) => entries.some((entry) => entry.isIntersecting) && load(), { rootMargin: NEAR });
+      widgets.forEach((widget) => near.observe(widget));
     }
   }
 
