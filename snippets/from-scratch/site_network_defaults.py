@@ -31,6 +31,10 @@ layers = " → ".join(map(str, network.LAYER_SIZES))
 n_inputs, hidden_neurons, n_outputs = (network.LAYER_SIZES[i] for i in (0, 1, -1))
 n_parameters = count_parameters(network.LAYER_SIZES)
 finite_difference_passes = 2 * n_parameters  # nudging each parameter up and down
+# Multiplications per example: one per weight going forwards; going backwards one per
+# weight for the gradients, and one per weight of every layer but the first for the errors.
+weights_per_layer = [n_in * n_out for n_in, n_out in itertools.pairwise(network.LAYER_SIZES)]
+backward_to_forward = (2 * sum(weights_per_layer) - weights_per_layer[0]) / sum(weights_per_layer)
 activation, cost, dtype = init["activation"], init["cost"], np.dtype(init["dtype"]).name
 bytes_per_number = np.dtype(init["dtype"]).itemsize
 parameter_megabytes = n_parameters * bytes_per_number / 1e6

@@ -51,8 +51,8 @@ hit_limit = epochs == model.max_iter
 if hit_limit:
     stop_reason = f"it reached max_iter={model.max_iter} before the loss settled"
 else:
-    stop_reason = (f"the loss improved by less than tol={model.tol} "
-                   f"for {model.n_iter_no_change} epochs in a row")
+    stop_reason = (f"the loss did not beat its lowest value by tol={model.tol} "
+                   f"for more than {model.n_iter_no_change} epochs in a row")
 print(f"training stopped after {epochs} epochs because {stop_reason}")
 # --8<-- [end:train]
 

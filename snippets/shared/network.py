@@ -241,8 +241,8 @@ def shifted(images: np.ndarray, rng: np.random.Generator, max_shift: int = 2) ->
     moves = rng.integers(-max_shift, max_shift + 1, size=(len(images), 2))  # (down, right)
     for move in np.unique(moves, axis=0):  # 25 different moves at most: one np.roll for each
         chosen = np.all(moves == move, axis=1)
-        # np.roll wraps what falls off one edge round to the other: harmless for MNIST, whose
-        # digits sit in a 20 x 20 box in the middle, so only blank border pixels wrap round.
+        # np.roll wraps what falls off one edge round to the other: little harm for MNIST,
+        # whose outer two rows and columns are blank in most digits (the From scratch page counts).
         moved[chosen] = np.roll(squares[chosen], tuple(move), axis=(1, 2))
     return moved.reshape(images.shape)
 

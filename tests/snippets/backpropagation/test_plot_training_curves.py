@@ -38,3 +38,11 @@ def test_prints_the_run_and_its_lowest_test_loss(run):
     assert ns["n_training"] == 400 and ns["n_test"] == 200  # the small subset
     assert f"test accuracy {history.test_accuracy[-1]:.4f}" in out
     assert out.strip().endswith(f"after epoch {ns['lowest_test_loss_epoch']}")
+
+
+def test_settled_epoch_is_the_first_from_which_the_test_loss_stays_near_its_lowest(run):
+    ns, out = run
+    losses, settled = ns["history"].test_loss, ns["settled_epoch"]
+    assert max(losses[settled - 1:]) <= 1.02 * ns["lowest_test_loss"]
+    assert settled == 1 or max(losses[settled - 2:]) > 1.02 * ns["lowest_test_loss"]
+    assert f"from epoch {settled} on" in out

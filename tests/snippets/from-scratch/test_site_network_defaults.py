@@ -33,3 +33,12 @@ def test_argument_defaults():
         return a, b, c
 
     assert site_network_defaults.argument_defaults(f) == {"b": 2, "c": "x"}
+
+
+def test_backward_pass_arithmetic_against_the_forward_pass(snippet_results):
+    """784-256-10: gradients for every weight, errors passed back through the last layer only."""
+    values = snippet_results["site_network_defaults"].values
+    inputs, hidden, outputs = 784, 256, 10
+    forward = inputs * hidden + hidden * outputs
+    assert values["layers"] == f"{inputs} → {hidden} → {outputs}"
+    assert values["backward_to_forward"] == pytest.approx((forward + hidden * outputs) / forward)
