@@ -22,7 +22,15 @@ setup_python() {
     echo "error: Python 3.11 or newer is needed ('$PYTHON' is $("$PYTHON" --version 2>&1))" >&2
     exit 1
   fi
-  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  if [ ! -x "$VENV/bin/pip" ]; then  # none yet, or one that a failed attempt left half made
+    rm -rf "$VENV"
+    if ! "$PYTHON" -m venv "$VENV"; then
+      rm -rf "$VENV"
+      echo "error: '$PYTHON -m venv' failed; on Debian and Ubuntu the venv module is a" >&2
+      echo "       package of its own: sudo apt-get install python3-venv" >&2
+      exit 1
+    fi
+  fi
   if ! stamp_matches requirements.txt "$VENV/.requirements.sha256"; then
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     # No bytecode for all of every package up front (half the install's time): Python

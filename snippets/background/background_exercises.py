@@ -4,7 +4,8 @@ How many different small grey images there are, and a hand-written rule
 against a model fitted to examples, on pairs of MNIST digits.
 
 What to look for: the rule "a 1 uses less ink than a 0" works fairly well,
-but the same kind of rule is no better than a coin for 3s against 5s; the
+but the same kind of rule barely beats always answering the commoner digit
+for 3s against 5s; the
 simplest model fitted to examples, the average image of each digit, does far
 better on both.
 """

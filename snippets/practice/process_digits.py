@@ -51,8 +51,9 @@ hit_limit = epochs == model.max_iter
 if hit_limit:
     stop_reason = f"it reached max_iter={model.max_iter} before the loss settled"
 else:
-    stop_reason = (f"the loss did not beat its lowest value by tol={model.tol} "
-                   f"for more than {model.n_iter_no_change} epochs in a row")
+    # scikit-learn stops once the count of such epochs in a row passes n_iter_no_change.
+    stop_reason = (f"its best loss had not improved by tol={model.tol} "
+                   f"in {model.n_iter_no_change + 1} epochs")
 print(f"training stopped after {epochs} epochs because {stop_reason}")
 # --8<-- [end:train]
 
