@@ -145,6 +145,7 @@ def prediction_ms(site: Path) -> float:
         with chromium() as browser:
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{server.server_address[1]}{PREFIX}from-scratch/")
+            page.locator("[data-nn-draw]").scroll_into_view_if_needed()  # its script loads then
             page.wait_for_function("typeof window.drawDigit?.probabilities === 'function'")
             return page.evaluate(PREDICTION, digits)
     finally:
