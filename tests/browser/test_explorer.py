@@ -145,3 +145,8 @@ def test_keyboard_only(explorer, screenshots):
 def test_explorer_is_accessible(explorer):
     problems = accessibility_problems(explorer)
     assert not problems, "\n".join(problems)
+
+
+def test_the_learning_rate_has_the_sites_symbol(explorer):
+    """η, as on the pages and the Notation page (the notation tests do not read labels)."""
+    assert explorer.get_by_role("slider", name="Learning rate η", exact=True).count() == 1

@@ -174,7 +174,7 @@
     const prefix = `nn-explorer-${instances}`;
     const rateIndex = data.rates.indexOf(data.defaultRate);
     const controls = html("div", { class: "nn-explorer__controls" });
-    const rate = slider(`${prefix}-rate`, "Learning rate \u03bc", 0, data.rates.length - 1, 1,
+    const rate = slider(`${prefix}-rate`, "Learning rate \u03b7", 0, data.rates.length - 1, 1,
                         rateIndex);
     const startW = slider(`${prefix}-w`, "Starting weight w", data.map.w[0], data.map.w[1],
                           0.1, data.start.w);
