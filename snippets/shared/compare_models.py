@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
+from threadpoolctl import threadpool_limits
 
 import mnist
 from tables import markdown_table
@@ -88,7 +89,8 @@ def pixels(images: np.ndarray, settings: dict) -> np.ndarray:
 def train(settings: dict, images: np.ndarray, labels: np.ndarray) -> MLPClassifier:
     """Fit a new model with these settings."""
     model = MLPClassifier(**{key: value for key, value in settings.items() if key != "scale"})
-    with warnings.catch_warnings():
+    # One processor core, as in process_digits.py: the same result on every computer.
+    with warnings.catch_warnings(), threadpool_limits(limits=1):
         # Reaching max_iter warns; Run.hit_limit records it instead.
         warnings.simplefilter("ignore", ConvergenceWarning)
         return model.fit(pixels(images, settings), labels)

@@ -1,12 +1,16 @@
 """Tests for process_digits.py: the workshop's network, trained and scored."""
 
 import ast
+import os
+import shutil
+import subprocess
+import sys
 
 import pytest
 
 from compare_models import WORKSHOP, configurations
 from practice_support import use_small_mnist
-from support import SNIPPET_FILES, run_snippet
+from support import ROOT, SNIPPET_FILES, run_snippet
 
 # The workshop's model, exactly as the workshop wrote it, plus our fixed seed.
 WORKSHOP_MODEL = {"solver": "sgd", "activation": "logistic", "hidden_layer_sizes": (14, 14),
@@ -61,3 +65,18 @@ def test_numbers_are_consistent(run):
     assert ns["n_correct"] == round(ns["accuracy"] * ns["n_test"])
     # 784 -> 14 -> 14 -> 10: weights plus biases of the three layers.
     assert ns["n_parameters"] == 784 * 14 + 14 + 14 * 14 + 14 + 14 * 10 + 10
+
+
+def test_the_result_does_not_depend_on_the_number_of_threads(tmp_path, snippet_results):
+    """Run as a reader would, with NumPy allowed two threads: the build's output (one thread).
+
+    Without threadpool_limits the workshop's training ends elsewhere on two threads.
+    """
+    for name in ("process_digits", "mnist"):
+        shutil.copy(SNIPPET_FILES[name], tmp_path)
+    env = {**os.environ, "MNIST_DATA_DIR": str(ROOT / "data" / "mnist-sample"),
+           **dict.fromkeys(("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"), "2")}
+    run = subprocess.run([sys.executable, "process_digits.py"], cwd=tmp_path, env=env,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == snippet_results["process_digits"].stdout.strip()
