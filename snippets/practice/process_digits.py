@@ -42,7 +42,7 @@ model = MLPClassifier(
 
 # %% Train it
 # --8<-- [start:train]
-# One processor core for the arithmetic, so the result is the same on every computer.
+# One processor core for the arithmetic, so the number of cores cannot change the result.
 with warnings.catch_warnings(), threadpool_limits(limits=1):
     # We report a training run that hits max_iter ourselves, below.
     warnings.simplefilter("ignore", ConvergenceWarning)

@@ -89,7 +89,7 @@ def pixels(images: np.ndarray, settings: dict) -> np.ndarray:
 def train(settings: dict, images: np.ndarray, labels: np.ndarray) -> MLPClassifier:
     """Fit a new model with these settings."""
     model = MLPClassifier(**{key: value for key, value in settings.items() if key != "scale"})
-    # One processor core, as in process_digits.py: the same result on every computer.
+    # One processor core, as in process_digits.py: the number of cores cannot change the result.
     with warnings.catch_warnings(), threadpool_limits(limits=1):
         # Reaching max_iter warns; Run.hit_limit records it instead.
         warnings.simplefilter("ignore", ConvergenceWarning)
