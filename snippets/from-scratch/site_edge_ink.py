@@ -9,11 +9,15 @@ and how large a share of a digit's ink it holds at most. The "From scratch"
 page quotes both.
 """
 
+import inspect
+
 import numpy as np
 
 import mnist
+import network
 
-MAX_SHIFT = 2  # network.shifted's default: a shift of up to two pixels
+# How far network.shifted moves an image by default, read from the code itself.
+MAX_SHIFT = inspect.signature(network.shifted).parameters["max_shift"].default
 
 
 def edge_ink_shares(images: np.ndarray, width: int = MAX_SHIFT) -> np.ndarray:
