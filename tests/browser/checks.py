@@ -111,7 +111,7 @@ PRESENTING = "document.documentElement.classList.contains('nn-presenting')"
 
 
 def start_presenting(page) -> None:
-    """Press T and wait for the slides: presenter mode loads the page's figures first."""
+    """Press T and wait for the slides: presenter mode loads figures and widgets first."""
     page.locator("body").press("t")
     page.wait_for_function(PRESENTING)
 

@@ -87,6 +87,17 @@ def lesson(site_url, open_page):
     assert not seen.problems(), seen.problems()
 
 
+@pytest.mark.parametrize(("page_name", "ready"), [("single-neuron", ".nn-explorer--ready"),
+                                                  ("from-scratch", ".nn-draw--ready")])
+def test_widgets_are_built_before_the_slides_are_measured(page_name, ready, site_url, open_page):
+    """A widget far down the page loads only when near the screen; presenting builds it first."""
+    page, seen = open_page(page_url(site_url, page_name), site_url, (1280, 720))
+    assert page.locator(ready).count() == 0, "built on load, though far below the screen"
+    start_presenting(page)
+    assert page.locator(ready).count() == 1
+    assert not seen.problems(), seen.problems()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 @pytest.mark.parametrize("page_name", SLIDE_PAGES)
 def test_every_slide_fits(page_name, size, site_url, open_page, screenshots):

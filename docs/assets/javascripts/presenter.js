@@ -12,7 +12,7 @@
 (() => {
   "use strict";
 
-  const { html, onEveryPage } = window.nnWidgets;
+  const { html, onEveryPage, loadAll } = window.nnWidgets;
   const HERE = document.currentScript.src; // presenter-console.js lies beside this file
   const STAGE = { width: 1280, height: 720 };
   const CARRY = "nn-presenter:continue"; // sessionStorage: the slide to show on the next page
@@ -277,7 +277,7 @@
     const images = [...content.querySelectorAll("img")];
     const lazy = images.filter((img) => img.loading === "lazy"); // lazy again on stop()
     images.forEach((img) => { img.loading = "eager"; });
-    Promise.all(images.map((img) => img.decode().catch(() => null)))
+    Promise.all([...images.map((img) => img.decode().catch(() => null)), loadAll()])
       .then(() => begin(content, at, lazy));
   }
 
@@ -472,9 +472,9 @@
     if (carried !== null) whenLaidOut(() => start(carried === "end" ? "end" : Number(carried)));
   }
 
-  // Slides are measured to split them: wait for images and fonts to have their sizes.
+  // Slides are measured to split them: wait for images, fonts and widgets to have their sizes.
   function whenLaidOut(then) {
-    const fonts = () => document.fonts.ready.then(then);
+    const fonts = () => Promise.all([document.fonts.ready, loadAll()]).then(then);
     if (document.readyState === "complete") fonts();
     else window.addEventListener("load", fonts, { once: true });
   }

@@ -57,40 +57,63 @@ window.nnWidgets = (() => {
   }
 
   // Run `setUp` on every page view: with Material's document$ that includes instant
-  // navigation; without it, once the document is ready.
+  // navigation; without it, once the document is ready. What it returns is kept (a
+  // promise, for a widget that builds itself once its data has loaded) for loadAll.
+  const setUps = [];
   function onEveryPage(setUp) {
+    const run = () => {
+      const built = Promise.resolve(setUp());
+      setUps.push(built.catch(() => null)); // a failure is reported where it happens
+    };
     if (typeof document$ !== "undefined") {
-      document$.subscribe(setUp);
+      document$.subscribe(run);
     } else if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", setUp);
+      document.addEventListener("DOMContentLoaded", run);
     } else {
-      setUp();
+      run();
     }
   }
 
   // Chromium starts loading a lazy image within 1250 px of the screen; so do we.
   const NEAR = "1250px 0px";
+  const loaded = new Map(); // script URL -> a promise that settles once it has run (or failed)
 
   function loadScript(src) {
-    if (!document.querySelector(`script[src="${src}"]`)) document.head.append(html("script", { src }));
+    if (!loaded.has(src)) {
+      loaded.set(src, new Promise((settle) => {
+        const script = html("script", { src });
+        script.addEventListener("load", settle);
+        script.addEventListener("error", settle); // the widget's note stays; nothing to wait for
+        document.head.append(script);
+      }));
+    }
+    return loaded.get(src);
   }
 
-  // Load the script of each widget the page shows, once, when the widget nears the screen
-  // (scrolled to, or shown on a slide).
-  function loadWidgetScripts() {
-    for (const [selector, file] of Object.entries(WIDGET_SCRIPTS)) {
-      const widgets = document.querySelectorAll(selector);
-      if (widgets.length === 0) continue;
-      const load = () => {
+  // The widgets the page shows: [selector, script URL] for each kind.
+  function widgetScripts() {
+    return Object.entries(WIDGET_SCRIPTS).filter(([selector]) => document.querySelector(selector))
+      .map(([selector, file]) => [selector, new URL(file, HERE).href]);
+  }
+
+  // Load the script of each widget the page shows, once, when the widget nears the screen.
+  function loadWhenNear() {
+    for (const [selector, src] of widgetScripts()) {
+      const near = new IntersectionObserver((entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
         near.disconnect();
-        loadScript(new URL(file, HERE).href);
-      };
-      const near = new IntersectionObserver(
-        (entries) => entries.some((entry) => entry.isIntersecting) && load(), { rootMargin: NEAR });
-      widgets.forEach((widget) => near.observe(widget));
+        loadScript(src);
+      }, { rootMargin: NEAR });
+      document.querySelectorAll(selector).forEach((widget) => near.observe(widget));
     }
   }
 
-  onEveryPage(loadWidgetScripts);
-  return { html, inlineJson, onEveryPage, numpySum };
+  // Every widget built, wherever it is: presenter mode measures them to lay out its slides.
+  function loadAll() {
+    return Promise.all(widgetScripts().map(([, src]) => loadScript(src)))
+      .then(() => Promise.all(setUps));
+  }
+
+  onEveryPage(loadWhenNear);
+  return { html, inlineJson, onEveryPage, numpySum, loadAll };
 })();
