@@ -16,7 +16,7 @@
 (() => {
   "use strict";
 
-  const { html, numpySum } = window.nnWidgets;
+  const { html, numpySum, loadScript } = window.nnWidgets;
   const MODELS = new URL("../models/", document.currentScript.src); // beside javascripts/
 
   const SIDE = 28; // MNIST: 28 x 28 pixels ...
@@ -579,22 +579,16 @@
     update(true);
   }
 
-  // The model file, once per page load: a promise of window.nnDigitModel, or of null.
-  const loading = {};
-  function loadScript(name) {
-    loading[name] ??= new Promise((resolve) => {
-      const script = html("script", { src: new URL(name, MODELS).href });
-      script.addEventListener("load", () => resolve(window.nnDigitModel || null));
-      script.addEventListener("error", () => resolve(null));
-      document.head.append(script);
-    });
-    return loading[name];
+  // The model file (loaded once per page): window.nnDigitModel, or null if it did not load.
+  async function exportedModel(name) {
+    await loadScript(new URL(name, MODELS).href);
+    return window.nnDigitModel || null;
   }
 
   async function setUp() {
     for (const container of document.querySelectorAll("[data-nn-draw]")) {
       if (container.classList.contains("nn-draw--ready")) continue;
-      const exported = await loadScript(container.dataset.nnDraw);
+      const exported = await exportedModel(container.dataset.nnDraw);
       if (container.classList.contains("nn-draw--ready")) continue; // set up meanwhile
       if (!exported) {
         container.textContent = "The network's weights could not be loaded.";

@@ -45,15 +45,16 @@
   const StartedWorker = window.Worker;
   class WorkerOnFirstMessage extends EventTarget {
     #started = null;
+    #options;
 
     constructor(...options) {
       super();
-      this.options = options;
+      this.#options = options;
     }
 
     postMessage(...message) {
       if (this.#started === null) {
-        this.#started = new StartedWorker(...this.options);
+        this.#started = new StartedWorker(...this.#options);
         this.#started.addEventListener("message", ({ data }) => {
           this.dispatchEvent(new MessageEvent("message", { data }));
         });

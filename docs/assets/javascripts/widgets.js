@@ -78,6 +78,7 @@ window.nnWidgets = (() => {
   const NEAR = "1250px 0px";
   const loaded = new Map(); // script URL -> a promise that settles once it has run (or failed)
 
+  // Add a script to the page, once: a promise that settles when it has run or failed.
   function loadScript(src) {
     if (!loaded.has(src)) {
       loaded.set(src, new Promise((settle) => {
@@ -115,5 +116,5 @@ window.nnWidgets = (() => {
   }
 
   onEveryPage(loadWhenNear);
-  return { html, inlineJson, onEveryPage, numpySum, loadAll };
+  return { html, inlineJson, onEveryPage, numpySum, loadScript, loadAll };
 })();
