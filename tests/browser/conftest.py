@@ -137,8 +137,9 @@ class PageWatch:
         """Wait until no request has been in flight for `quiet` seconds.
 
         Playwright's "networkidle" waits for half a second of quiet after every
-        page load; the site's requests all start while it loads (or from a
-        script that load waits for), so a tenth of a second tells the same.
+        page load; the site's requests all start while it loads, or within a
+        frame of it (the script of a widget near the screen), so a tenth of a
+        second tells the same.
         """
         deadline = time.monotonic() + timeout
         while self.in_flight or time.monotonic() - self.last_change < quiet:
