@@ -111,13 +111,27 @@ def on_files(files: Files, config) -> Files:
         page_notebooks = pipeline.page_notebooks(docs)
         snippet_results, rendered = pipeline.snippets_and_notebooks(
             config["nav"], docs, built=page_notebooks, offered=downloads)
-        results.update(snippet_results)
         katex = typeset.katex_dist(ROOT)
     except (snippet_cache.SnippetError, notebooks.NotebookError, typeset.MathError) as exc:
         raise PluginError(str(exc)) from exc
+    results.update(snippet_results)
+    notebook_pages.update(page_notebooks)
+    log_snippet_runs()
+    add_snippet_outputs(files, config)
+    add_downloads(files, config, downloads, page_notebooks)
+    add_rendered_notebooks(files, config, rendered)
+    add_front_end(files, config, katex)
+    return files
+
+
+def log_snippet_runs() -> None:
     ran = sorted(name for name, result in results.items() if not result.from_cache)
     log.info("snippets: %d from cache, %d run%s", len(results) - len(ran), len(ran),
              f" ({', '.join(ran)})" if ran else "")
+
+
+def add_snippet_outputs(files: Files, config) -> None:
+    """The figures the snippets drew, and the values that are files of their own."""
     for result in results.values():
         figures.update(result.figures)
         for name, path in result.figures.items():
@@ -125,25 +139,36 @@ def on_files(files: Files, config) -> Files:
     for uri, (snippet, value) in VALUE_FILES.items():
         if snippet in results:  # only when a page uses the snippet
             files.append(File.generated(config, uri, content=results[snippet].values[value]))
+
+
+def add_downloads(files: Files, config, downloads: dict[str, Path],
+                  page_notebooks: dict[str, notebooks.nbformat.NotebookNode]) -> None:
+    """The snippet files pages offer, and each page's notebook, under downloads/."""
     for name, path in downloads.items():
         files.append(File.generated(config, f"downloads/{name}", abs_src_path=str(path)))
-    notebook_pages.update(page_notebooks)
     for name, notebook in page_notebooks.items():
         files.append(File.generated(config, f"downloads/{name}.ipynb",
                                     content=notebooks.nbformat.writes(notebook)))
+
+
+def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path]) -> None:
+    """The executed notebooks the nav lists, for mkdocs-jupyter to render."""
     for name, path in rendered.items():
         # A real source folder, not File.generated: mkdocs-jupyter's file wrapper
         # derives the source path from src_dir.
         files.append(File(f"notebooks/{name}.ipynb", src_dir=str(path.parents[1]),
                           dest_dir=config["site_dir"],
                           use_directory_urls=config["use_directory_urls"]))
+
+
+def add_front_end(files: Files, config, katex: Path) -> None:
+    """KaTeX's stylesheet and fonts, and the offline copy's search shim, from node_modules."""
     files.append(File.generated(config, "assets/katex/katex.min.css",
                                 content=typeset.woff2_only_stylesheet(katex)))
     add_tree(files, config, katex, "assets/katex", ["fonts/*.woff2"])
     # Material's offline plugin would load this shim from unpkg.com; ours comes from npm.
     add_tree(files, config, ROOT / "node_modules" / "iframe-worker" / "shim",
              "assets/iframe-worker", ["index.js"])
-    return files
 
 
 def add_tree(files: Files, config, source: Path, dest: str, patterns: list[str]) -> None:

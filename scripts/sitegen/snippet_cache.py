@@ -257,28 +257,33 @@ def run_snippets(names: set[str], snippets_dir: Path, cache_dir: Path,
         raise SnippetError(f"no such snippet(s) in {snippets_dir}: {', '.join(missing)}")
     folders = {n: cache_dir / n / cache_key([tree[n]], env) for n in names}
     stale = sorted(n for n, folder in folders.items() if not (folder / "result.json").exists())
+    execute_all({tree[n]: folders[n] for n in stale}, env)
+    results = {n: load_cached(n, folder) for n, folder in folders.items()}
+    for name in stale:
+        results[name].from_cache = False
+    return results
+
+
+def execute_all(scripts: dict[Path, Path], env: Mapping[str, str]) -> None:
+    """Run each script into its folder, one runner per worker thread and core."""
     runners: queue.SimpleQueue[Runner] = queue.SimpleQueue()
     started: list[Runner] = []
 
-    def execute_with_a_runner(name: str) -> None:
+    def execute_with_a_runner(script: Path) -> None:
         try:
             runner = runners.get_nowait()
-        except queue.Empty:  # one runner per worker thread, started when first needed
+        except queue.Empty:  # started when a worker thread first needs one
             runner = Runner(env)
             started.append(runner)
         try:
-            execute(tree[name], folders[name], runner)
+            execute(script, scripts[script], runner)
         finally:
             runners.put(runner)
 
     try:
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            for run in [pool.submit(execute_with_a_runner, n) for n in stale]:
+            for run in [pool.submit(execute_with_a_runner, s) for s in scripts]:
                 run.result()
     finally:
         for runner in started:
             runner.close()
-    results = {n: load_cached(n, folder) for n, folder in folders.items()}
-    for name in stale:
-        results[name].from_cache = False
-    return results
