@@ -19,19 +19,21 @@ net = network.Network([np.array([[0.2, -0.4], [0.7, 0.1]]), np.array([[0.6, -0.5
                       [np.array([0.1, -0.3]), np.array([0.2])], "sigmoid", "quadratic")
 x, labels = np.array([[1.0, 0.5]]), np.array([0])  # one example; its target is 1
 no_momentum = [np.zeros_like(p) for p in net.weights + net.biases]
-costs = []
+activations = network.forward(net, x)
+costs = [network.cost(net, activations[-1], labels)]  # before the first step
 for _ in range(100):
+    network.update(net, network.backward(net, activations, labels), no_momentum, 0.5, 0.0)
     activations = network.forward(net, x)
     costs.append(network.cost(net, activations[-1], labels))
-    network.update(net, network.backward(net, activations, labels), no_momentum, 0.5, 0.0)
 print(f"cost before step 1: {costs[0]:.4f}, after 1 step: {costs[1]:.4f}, "
-      f"after 99 steps: {costs[-1]:.4f}")
+      f"after 100 steps: {costs[100]:.4f}")
 # --8<-- [end:steps]
-cost_after_one, cost_after_99 = costs[1], costs[-1]
+cost_after_one, cost_after_100 = costs[1], costs[100]
 matches_hand_step = bool(abs(cost_after_one - example.cost_after) < 1e-12)
 
 # %% Exercise 1: the hidden errors if the hidden neurons were ReLU (both z are positive)
 relu_delta1 = [float(example.W2[0, k] * example.delta2) for k in range(2)]
+relu_to_sigmoid = [float(example.W2[0, k] * example.delta2 / example.delta1[k]) for k in range(2)]
 
 # %% Exercise 3: all weights starting at the same value
 start_weight = 0.3

@@ -10,7 +10,7 @@ target is 1, when it outputs a:
 
 Both are computed here by network.py's own `output_error`, for outputs
 from unsure (0.5) to confidently wrong (0.001). What to look for: the
-quadratic cost's delta is largest at a = 1/3 and then shrinks towards zero
+quadratic cost's delta is largest at a = 1/3 (where a (1 - a)^2 peaks) and then shrinks towards zero
 just as the answer gets worse, because of the factor a (1 - a) = sigma'(z);
 cross-entropy's delta keeps growing towards -1, so the worse the answer, the
 harder it is corrected.
@@ -21,7 +21,7 @@ import numpy as np
 import network
 from tables import markdown_table
 
-RIGHT_OUTPUTS = [0.5, 0.1, 0.01, 0.001]  # what the right class's neuron outputs (target 1)
+RIGHT_OUTPUTS = [0.5, 1 / 3, 0.1, 0.01, 0.001]  # what the right class's neuron outputs (target 1)
 N_CLASSES = 10
 
 
@@ -44,7 +44,7 @@ def deltas_table(right_outputs: list[float], quadratic: np.ndarray, softmax: np.
     """A Markdown table of both deltas for each output, and how many times larger one is."""
     headers = ["output $a$ of the right class (target 1)", "$z$ for a sigmoid output",
                "$\\delta$, sigmoid + quadratic", "$\\delta$, softmax + cross-entropy", "ratio"]
-    rows = [[f"{a:g}", f"{np.log(a / (1 - a)):.2f}",  # z, the input for which sigmoid(z) = a
+    rows = [[f"{a:.3g}", f"{np.log(a / (1 - a)):.2f}",  # z, the input for which sigmoid(z) = a
              f"{q:.4f}", f"{s:.4f}", f"{ratio:.0f}"]
             for a, q, s, ratio in zip(right_outputs, quadratic, softmax, ratios, strict=True)]
     return markdown_table(headers, rows)

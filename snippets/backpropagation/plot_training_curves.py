@@ -27,11 +27,11 @@ print(
 # %% When did the test images stop gaining from more training?
 lowest_test_loss = min(history.test_loss)
 lowest_test_loss_epoch = history.epochs[history.test_loss.index(lowest_test_loss)]
-# The first epoch from which the test loss stays within 2% of its lowest value.
+SETTLED_WITHIN = 0.02  # "levelled off": never again more than 2% above its lowest value
 settled_epoch = next(epoch for i, epoch in enumerate(history.epochs)
-                     if max(history.test_loss[i:]) <= 1.02 * lowest_test_loss)
+                     if max(history.test_loss[i:]) <= (1 + SETTLED_WITHIN) * lowest_test_loss)
 later_training_fall = 1 - history.train_loss[-1] / history.train_loss[settled_epoch - 1]
-print(f"test loss within 2% of its lowest from epoch {settled_epoch} on; "
+print(f"test loss within {SETTLED_WITHIN:.0%} of its lowest from epoch {settled_epoch} on; "
       f"training loss falls by {later_training_fall:.0%} after that")
 print(f"lowest test loss {lowest_test_loss:.4f}, after epoch {lowest_test_loss_epoch}")
 

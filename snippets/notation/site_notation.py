@@ -44,7 +44,7 @@ SYMBOLS = [
            "`batch_size`"),
     Symbol("sym-l", r"l", "layer index",
            "Which layer: $l = 0$ is the input, $l = 1, \\dots, L$ the layers with weights.",
-           SCALAR, "`layer` (counts from 0)"),
+           SCALAR, "`layer + 1` in `forward` and `backward`, whose `weights[layer]` is $W^l$"),
     Symbol("sym-big-l", r"L", "output layer",
            "The last layer, and so also the number of layers with weights.", SCALAR,
            "`len(net.weights)`"),
@@ -56,7 +56,8 @@ SYMBOLS = [
            "`j`, `k`"),
     Symbol("sym-w", r"w^l_{jk}", "weight",
            "The weight from neuron $k$ of layer $l - 1$ to neuron $j$ of layer $l$: "
-           "destination first.", SCALAR, "`weights[l-1][j, k]`"),
+           "destination first.", SCALAR,
+           "`weights[l-1][j-1, k-1]` (the code counts neurons from 0)"),
     Symbol("sym-big-w", r"W^l", "weight matrix",
            "All the weights into layer $l$; row $j$ feeds neuron $j$.",
            r"$n_l \times n_{l-1}$", "`weights[l-1]`"),
@@ -86,8 +87,9 @@ SYMBOLS = [
            "mini-batch). $C_i$ is the cost of example $i$ alone. The single neuron's cost is "
            "a sum instead, see below.", SCALAR, "`cost(net, output, labels)`"),
     Symbol("sym-delta", r"\delta^l", "error",
-           "$\\delta^l_j = \\partial C / \\partial z^l_j$, how fast the cost changes with a "
-           "neuron's weighted input.", r"$n_l$ numbers", "`delta`"),
+           "$\\delta^l_j = \\partial C_i / \\partial z^l_j$, how fast the cost of one "
+           "example $i$ changes with a neuron's weighted input.", r"$n_l$ numbers",
+           "`delta`, a row per example"),
     Symbol("sym-grad", r"\nabla C", "gradient",
            "All the partial derivatives of $C$, one per weight and bias.",
            "one per parameter", "`grads = backward(net, activations, labels)`"),
@@ -105,7 +107,9 @@ SYMBOLS = [
     Symbol("sym-odot", r"\odot", "entrywise product",
            "Multiplies two vectors entry by entry.", "", "`*` on NumPy arrays"),
     Symbol("sym-transpose", r"W^{\mathsf T}", "transpose",
-           "Rows become columns.", r"$n_{l-1} \times n_l$", "`w.T`"),
+           "Rows become columns.", r"$n_{l-1} \times n_l$",
+           r"`.T`; with examples in rows, $W a$ is `a @ w.T` and $W^{\mathsf T} \delta$ "
+           "is `delta @ w`"),
     Symbol("sym-p", r"p", "any one parameter",
            "Stands for any single weight or bias, as in the gradient check.", SCALAR,
            "`params[i]`"),
