@@ -322,6 +322,27 @@ def test_past_the_last_slide_the_next_page_opens_presenting(lesson):
     assert not lesson.evaluate(PRESENTING), "a plain reload must not start presenting"
 
 
+def test_a_page_without_slides_is_passed_over(site_url, open_page):
+    """Practice's next page is its notebook's, which has no slides: both windows go on past it."""
+    practice = re.compile(r".*/introduction-to-neural-networks/practice/$")
+    page, _ = open_page(page_url(site_url, "practice"), site_url)
+    start_presenting(page)
+    page.keyboard.press("End")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url("**/from-scratch/")
+    page.wait_for_function(f"{PRESENTING} && {SLIDE} === 0")
+    with page.context.expect_page() as opened:
+        page.keyboard.press("s")
+    console = opened.value
+    console.wait_for_function(f"{SLIDE} === 0")
+    console.keyboard.press("ArrowLeft")  # back past the notebook, to Practice's last slide
+    console.wait_for_url(re.compile(r".*/practice/\?nn-console.*"))
+    page.wait_for_url(practice)
+    last = "(() => { const s = presenter.state(); return s && s.index === s.count - 1; })()"
+    page.wait_for_function(last)
+    assert "notebooks" not in console.url
+
+
 def test_materials_shortcuts_are_left_alone(lesson):
     lesson.click("input.md-search__input")
     lesson.keyboard.type("th")

@@ -133,11 +133,14 @@
   function setUp() {
     if (view || !presenter.isConsole()) return;
     const content = presenter.article();
-    if (!content) return;
+    const slide = new URLSearchParams(location.search).get("slide") || "0";
+    if (!content) { // a page without slides: follow the presentation past it
+      if (presenter.onwards(slide)) location.href = consoleUrl(presenter.onwards(slide), slide);
+      return;
+    }
     document.documentElement.classList.add("nn-console");
     const title = document.title.split(" - ")[0];
     document.title = `Presenter console: ${document.title}`;
-    const slide = new URLSearchParams(location.search).get("slide") || "0";
     presenter.whenLaidOut(() => {
       view = { index: 0, ...buildView(title), slides: presenter.buildDeck(content).slides };
       goTo({ page: location.pathname, slide: slide === "end" ? "end" : Number(slide) }, false);

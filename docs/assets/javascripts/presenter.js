@@ -243,6 +243,13 @@
     window.location.href = url;
   }
 
+  // A page without slides (a notebook's) passes a presentation on the way it was going:
+  // to the next page, or to the previous one when it arrived for its last slide ("end").
+  function onwards(slide) {
+    const link = nextPage(String(slide) === "end" ? "prev" : "next");
+    return link ? new URL(link.href).pathname : null;
+  }
+
   // Where `step` slides from `index` lands: a slide here, or the start or end of another page.
   function target(index, count, step) {
     const to = index + step;
@@ -425,7 +432,7 @@
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isConsole()) return;
     if (!show) {
       const searching = document.querySelector("#__search:checked");
-      if (event.key === "t" && !isField(event.target) && !searching) {
+      if ((event.key === "t" || event.key === "T") && !isField(event.target) && !searching) {
         event.preventDefault();
         start();
       }
@@ -469,7 +476,9 @@
     } catch (error) {
       carried = null;
     }
-    if (carried !== null) whenLaidOut(() => start(carried === "end" ? "end" : Number(carried)));
+    if (carried === null) return;
+    if (article()) whenLaidOut(() => start(carried === "end" ? "end" : Number(carried)));
+    else if (onwards(carried)) openPresenting(onwards(carried), carried);
   }
 
   // Slides are measured to split them: wait for images, fonts and widgets to have their sizes.
@@ -497,7 +506,7 @@
   onEveryPage(setUp);
 
   window.presenter = {
-    start, stop, go, buildDeck, fit, target, article, isConsole, whenLaidOut,
+    start, stop, go, buildDeck, fit, target, onwards, article, isConsole, whenLaidOut,
     channelName: CHANNEL, consoleFlag: CONSOLE_FLAG, stage: STAGE, KEYS,
     state: () => (show ? { index: show.index, count: show.slides.length } : null),
   };
