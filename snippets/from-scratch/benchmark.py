@@ -264,7 +264,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     folder = data_dir(args.dataset, args.data_dir)
     data = load_data(folder, args.quick)
-    print(header(args.dataset, folder, data, args), flush=True)
+    read_from = folder if folder is not None else mnist.find_data()[0]  # where mnist.load() read
+    print(header(args.dataset, read_from, data, args), flush=True)
     with threadpool_limits(limits=1):
         results = run(args.dataset, data, args)
     print(table(results))

@@ -11,6 +11,8 @@ score them on the test images, once.
 """
 
 # %% Imports
+import math
+
 from sklearn.model_selection import train_test_split
 
 import mnist
@@ -30,5 +32,8 @@ n_fit, n_validation = len(fit_labels), len(validation_labels)
 # %% Train on the rest and score on the validation images
 model = train(SETTINGS, fit_images, fit_labels)
 validation_accuracy = model.score(pixels(validation_images, SETTINGS), validation_labels)
-print(f"trained on {n_fit:,} images for {model.n_iter_} epochs")
+# With early_stopping, MLPClassifier itself holds back a share of them to decide when to stop.
+n_stopping = math.ceil(model.validation_fraction * n_fit) if model.early_stopping else 0
+held_back = f" (and held back {n_stopping:,} to decide when to stop)" if n_stopping else ""
+print(f"trained on {n_fit - n_stopping:,} images for {model.n_iter_} epochs{held_back}")
 print(f"validation accuracy: {validation_accuracy:.1%} on {n_validation:,} images")
