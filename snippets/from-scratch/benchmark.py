@@ -67,6 +67,7 @@ SCRATCH = {
 # One of scratch's choices undone at a time: name -> the settings it changes
 VARIANTS = {
     "float64 instead of float32": {"dtype": "float64"},
+    "constant learning rate": {"schedule": "constant"},
     "learning rate falling in a straight line": {"schedule": "straight line"},
     "no shifted copies": {"shifted_copies": 0},
     "batch size 32": {"batch_size": 32},
@@ -153,18 +154,26 @@ def straight_line_rates(learning_rate: float, steps: int) -> Iterator[float]:
     return iter((learning_rate * np.linspace(1, 0, steps, endpoint=False)).tolist())
 
 
+def constant_rates(learning_rate: float, steps: int) -> Iterator[float]:
+    """No schedule: every update takes learning_rate."""
+    return iter([learning_rate] * steps)
+
+
+# network.py's learning-rate schedule, and the ones its variants swap in
+SCHEDULES = {"cosine": network.decaying_rates, "straight line": straight_line_rates,
+             "constant": constant_rates}
+
+
 def fit_scratch(settings: dict, data: Data, seed: int, quick: bool) -> dict:
     """Train network.py's network with these settings (see SCRATCH and VARIANTS)."""
     settings = dict(settings)
     hidden, dtype = settings.pop("hidden"), np.dtype(settings.pop("dtype", "float32"))
-    straight = settings.pop("schedule", "cosine") == "straight line"
+    rates = SCHEDULES[settings.pop("schedule", "cosine")]
     if quick:
         settings["epochs"] = QUICK_ITERATIONS
     x_train, y_train, x_test, y_test = data
     x_train, x_test = x_train.astype(dtype, copy=False), x_test.astype(dtype, copy=False)
-    # Swap in the old schedule for the one variant that asks for it
-    rates = straight_line_rates if straight else network.decaying_rates
-    with mock.patch.object(network, "decaying_rates", rates):
+    with mock.patch.object(network, "decaying_rates", rates):  # a variant's schedule, if any
         start = time.perf_counter()
         net = network.init_network([x_train.shape[1], hidden, 10], rng=seed, dtype=dtype)
         network.train(net, x_train, y_train, seed=seed, **settings)
