@@ -102,7 +102,7 @@ def check_variant_remarks(by_name: dict[str, dict]) -> None:
     accuracy, time = change("float64 instead of float32")
     assert accuracy == 0 and time > 1, "float64: same accuracy, more time"
     accuracy, time = change("constant learning rate")
-    assert accuracy < -0.01 and 0.9 < time < 1.1, "a constant rate: a point or more lower, same time"
+    assert accuracy < -0.01 and 0.9 < time < 1.1, "constant rate: a point or more lower, same time"
     accuracy, _ = change("learning rate falling in a straight line")
     assert abs(accuracy) < 0.005, "straight-line schedule: within half a point"
     accuracy, time = change("no shifted copies")
