@@ -53,7 +53,7 @@ SYMBOLS = [
            "`sizes[l]`, e.g. `LAYER_SIZES`"),
     Symbol("sym-jk", r"j,\ k", "neuron indices",
            "$j$ numbers the neurons of layer $l$, $k$ those of layer $l - 1$.", SCALAR,
-           "`j`, `k`"),
+           "`j`, `k` (counting from 0)"),
     Symbol("sym-w", r"w^l_{jk}", "weight",
            "The weight from neuron $k$ of layer $l - 1$ to neuron $j$ of layer $l$: "
            "destination first.", SCALAR,

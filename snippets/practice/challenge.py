@@ -33,7 +33,8 @@ n_fit, n_validation = len(fit_labels), len(validation_labels)
 model = train(SETTINGS, fit_images, fit_labels)
 validation_accuracy = model.score(pixels(validation_images, SETTINGS), validation_labels)
 # With early_stopping, MLPClassifier itself holds back a share of them to decide when to stop.
-n_stopping = math.ceil(model.validation_fraction * n_fit) if model.early_stopping else 0
+stops_early = model.early_stopping and model.solver != "lbfgs"  # lbfgs ignores early_stopping
+n_stopping = math.ceil(model.validation_fraction * n_fit) if stops_early else 0
 held_back = f" (and held back {n_stopping:,} to decide when to stop)" if n_stopping else ""
 print(f"trained on {n_fit - n_stopping:,} images for {model.n_iter_} epochs{held_back}")
 print(f"validation accuracy: {validation_accuracy:.1%} on {n_validation:,} images")

@@ -135,7 +135,7 @@
     const content = presenter.article();
     const slide = new URLSearchParams(location.search).get("slide") || "0";
     if (!content) { // a page without slides: follow the presentation past it
-      if (presenter.onwards(slide)) location.href = consoleUrl(presenter.onwards(slide), slide);
+      if (presenter.onwards(slide)) location.replace(consoleUrl(presenter.onwards(slide), slide));
       return;
     }
     document.documentElement.classList.add("nn-console");

@@ -233,14 +233,16 @@
     render();
   }
 
-  // Open `url` presenting at `slide` (a number or "end").
-  function openPresenting(url, slide) {
+  // Open `url` presenting at `slide` (a number or "end"); `passing` a page leaves it out of
+  // the history, so Back skips it too.
+  function openPresenting(url, slide, passing = false) {
     try {
       sessionStorage.setItem(CARRY, String(slide));
     } catch (error) {
       // No storage (a locked-down browser): the next page simply opens unpresented.
     }
-    window.location.href = url;
+    if (passing) window.location.replace(url);
+    else window.location.href = url;
   }
 
   // A page without slides (a notebook's) passes a presentation on the way it was going:
@@ -478,7 +480,7 @@
     }
     if (carried === null) return;
     if (article()) whenLaidOut(() => start(carried === "end" ? "end" : Number(carried)));
-    else if (onwards(carried)) openPresenting(onwards(carried), carried);
+    else if (onwards(carried)) openPresenting(onwards(carried), carried, true);
   }
 
   // Slides are measured to split them: wait for images, fonts and widgets to have their sizes.
