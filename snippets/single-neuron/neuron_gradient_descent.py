@@ -10,6 +10,7 @@ ever larger swings until the numbers overflow.
 """
 
 # %% The whole method in use: 100 steps from w = 1, b = 1 with learning rate 0.01
+import math
 from itertools import pairwise
 
 from single_neuron import (
@@ -101,6 +102,18 @@ behaviour = [{"rate": rate, "steps": len(history) - 1, "overshoots": overshoots(
 for row in behaviour:
     print(f"rate {row['rate']}: {row['steps']} steps, w overshot {row['overshoots']} times, "
           f"cost never rose: {row['cost_never_rises']}")
+
+# %% Once w and b agree, do the steps only get smaller?
+
+
+def step_lengths(history: list[tuple[float, float, float]]) -> list[float]:
+    """How far each step moved the point (w, b)."""
+    return [math.hypot(w1 - w0, b1 - b0) for (w0, b0, _), (w1, b1, _) in pairwise(history)]
+
+
+settling = step_lengths(histories[medium_rate])[medium_rate_steps_to_converge:]
+# Only rounding in the last digits (1e-15) may make a step a hair longer than the one before.
+medium_rate_steps_shrink = all(later <= step + 1e-15 for step, later in pairwise(settling))
 
 # %% After 100 steps, side by side with least squares
 compared_step = 100
