@@ -33,7 +33,7 @@ matches_hand_step = bool(abs(cost_after_one - example.cost_after) < 1e-12)
 
 # %% Exercise 1: the hidden errors if the hidden neurons were ReLU (both z are positive)
 relu_delta1 = [float(example.W2[0, k] * example.delta2) for k in range(2)]
-relu_to_sigmoid = [float(example.W2[0, k] * example.delta2 / example.delta1[k]) for k in range(2)]
+relu_to_sigmoid = [relu / float(example.delta1[k]) for k, relu in enumerate(relu_delta1)]
 
 # %% Exercise 3: all weights starting at the same value
 start_weight = 0.3
