@@ -38,7 +38,7 @@ setup_python() {
     # module on its first import, but not where PYTHONDONTWRITEBYTECODE is set (as on
     # some CI machines): there every process compiled NumPy, scikit-learn and MkDocs
     # anew (in a fresh clone, a warm build took 3.0 s instead of 1.9 s, and pytest
-    # 410-412 s instead of 381-407 s; this step takes about 12 s).
+    # 410 s instead of 391 s, medians of three runs; this step takes about 12 s).
     "$VENV/bin/python" -m compileall -q -j 0 "$VENV/lib" >/dev/null
     sha256sum requirements.txt | cut -d' ' -f1 > "$VENV/.requirements.sha256"
   fi
