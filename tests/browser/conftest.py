@@ -15,7 +15,8 @@ import importlib.util
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -208,9 +209,12 @@ def watch(page, belongs: Callable[[str], bool]) -> PageWatch:
     return seen
 
 
-@pytest.fixture
-def open_page(browser):
-    """Open a URL in a fresh context (empty cache); returns (page, watch)."""
+@contextmanager
+def page_opener(browser) -> Iterator[Callable]:
+    """Opens URLs, each in a fresh context (empty cache), all closed on exit.
+
+    The opener returns (page, watch).
+    """
     contexts = []
 
     def opener(url: str, site_root: str, viewport: tuple[int, int] = (1280, 900),
@@ -226,9 +230,25 @@ def open_page(browser):
         page.evaluate("document.fonts.ready")
         return page, seen
 
-    yield opener
-    for context in contexts:
-        context.close()
+    try:
+        yield opener
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a URL for one test (page_opener)."""
+    with page_opener(browser) as opener:
+        yield opener
+
+
+@pytest.fixture(scope="module")
+def open_page_for_module(browser):
+    """Open a URL for a module's tests to share: only for tests that leave the page as it was."""
+    with page_opener(browser) as opener:
+        yield opener
 
 
 @pytest.fixture(scope="session")

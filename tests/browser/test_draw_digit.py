@@ -8,7 +8,8 @@ their own, not inside the page. Its
 preparation of a drawing matches prepare_digit.py's on the same picture.
 Its evening and straightening give even_strokes.py's and straighten_digits.py's
 pixels exactly. The bars follow the drawing, and Clear and the example button
-work from the keyboard.
+work from the keyboard. Tests that only call the widget's functions share one
+load of the page; tests that draw or press a button get a page of their own.
 """
 
 from __future__ import annotations
@@ -35,11 +36,26 @@ PREDICTION = "Number(document.querySelector('[data-nn-draw]').dataset.prediction
 BARS = "[...document.querySelectorAll('.nn-bars__bar')].map(bar => parseFloat(bar.style.height))"
 
 
-@pytest.fixture
-def widget(site_url, open_page):
-    page, seen = open_page(page_url(site_url, "from-scratch"), site_url)
+def widget_page(opener, site_url: str):
+    """The From scratch page, scrolled to the widget once it is ready; and its watch."""
+    page, seen = opener(page_url(site_url, "from-scratch"), site_url)
     page.locator(WIDGET).scroll_into_view_if_needed()
     page.wait_for_selector(".nn-draw--ready")
+    return page, seen
+
+
+@pytest.fixture
+def widget(site_url, open_page):
+    """The widget on a page of the test's own, for tests that draw or press buttons."""
+    page, seen = widget_page(open_page, site_url)
+    yield page
+    assert not seen.problems(), seen.problems()
+
+
+@pytest.fixture(scope="module")
+def functions(site_url, open_page_for_module):
+    """The widget's page shared by the tests that only call its functions (drawDigit.*)."""
+    page, seen = widget_page(open_page_for_module, site_url)
     yield page
     assert not seen.problems(), seen.problems()
 
@@ -51,18 +67,18 @@ def test_digits() -> tuple[np.ndarray, np.ndarray]:
     return as_networks_read(images[:N_DIGITS]), labels[:N_DIGITS]
 
 
-def test_straightening_equals_python(widget):
+def test_straightening_equals_python(functions):
     """drawDigit.straightened gives straighten_digits.py's pixels exactly, slanted or not."""
     _, _, images, _ = mnist.load()
     digits = images[:N_DIGITS]
-    browser = widget.evaluate("""digits => digits.map(
+    browser = functions.evaluate("""digits => digits.map(
         (digit) => Array.from(drawDigit.straightened(Uint8Array.from(digit))))""",
                               digits.tolist())
     assert np.array_equal(np.array(browser), straightened(digits))
     assert not np.array_equal(straightened(digits), digits)  # it did straighten some
 
 
-def test_evening_equals_python(widget):
+def test_evening_equals_python(functions):
     """drawDigit.evened gives even_strokes.py's pixels exactly, for fine and for broad pens."""
     _, _, images, _ = mnist.load()
     fine = images[:N_DIGITS].reshape(-1, 28, 28).astype(np.float64)
@@ -72,7 +88,7 @@ def test_evening_equals_python(widget):
     edge[0, :, :3] = 255
     odd = np.concatenate([edge, np.zeros((1, 28, 28)), np.full((1, 28, 28), 255.0)])
     digits = np.concatenate([fine, broad, odd]).astype(np.uint8).reshape(-1, 784)
-    browser = widget.evaluate("""digits => digits.map(
+    browser = functions.evaluate("""digits => digits.map(
         (digit) => Array.from(drawDigit.evened(Uint8Array.from(digit))))""", digits.tolist())
     python = evened(digits)
     assert np.array_equal(np.array(browser), python)
@@ -99,11 +115,11 @@ def in_float64(net: Network) -> Network:
 
 
 
-def test_browser_probabilities_equal_python(widget, test_digits):
+def test_browser_probabilities_equal_python(functions, test_digits):
     images, labels = test_digits
-    browser = np.array(widget.evaluate("pixels => pixels.map(p => drawDigit.probabilities(p))",
+    browser = np.array(functions.evaluate("pixels => pixels.map(p => drawDigit.probabilities(p))",
                                        images.tolist()))
-    net = exported_network(widget)
+    net = exported_network(functions)
     python32 = predict_proba(net, scale(images))
     python64 = predict_proba(in_float64(net), images.astype(np.float64) / 255)
     assert browser.shape == (N_DIGITS, 10)
@@ -145,31 +161,31 @@ def test_preparation_matches_prepare_digit(widget, stroke):
     assert np.abs(browser - python).max() <= 1
 
 
-def prepared_both_ways(widget, picture: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def prepared_both_ways(page, picture: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A grey picture prepared by the browser's drawDigit.prepare and by prepare_digit.py."""
     height, width = picture.shape
     rgba = np.dstack([picture] * 3 + [np.full_like(picture, 255)])
-    browser = widget.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
+    browser = page.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
         new ImageData(Uint8ClampedArray.from(data), width, height)))""",
                               [width, height, rgba.ravel().tolist()])
     return np.array(browser), prepare_digit.prepare(Image.fromarray(picture)).astype(int)
 
 
-def test_preparation_of_a_tiny_digit(widget):
+def test_preparation_of_a_tiny_digit(functions):
     """Ink smaller than the 20 x 20 box is enlarged by interpolation, not shrunk."""
     picture = np.full((60, 50), 240, np.uint8)  # dark ink on light paper, this time
     picture[20:33, 22:27] = 30
     picture[21:23, 20:22] = 90
-    browser, python = prepared_both_ways(widget, picture)
+    browser, python = prepared_both_ways(functions, picture)
     assert np.abs(browser - python).max() <= 1
 
 
-def test_a_speck_far_from_the_digit_does_not_shrink_it(widget):
+def test_a_speck_far_from_the_digit_does_not_shrink_it(functions):
     """The crop leaves out the outermost half percent of the ink, in Python and here alike."""
     picture = np.full((100, 100), 235, np.uint8)
     picture[20:80, 45:60] = 25  # a thick 1: 900 dark pixels
     picture[2:4, 2:4] = 25  # a speck of 4 pixels in a corner: 0.4 % of the ink
-    browser, python = prepared_both_ways(widget, picture)
+    browser, python = prepared_both_ways(functions, picture)
     assert np.abs(browser - python).max() <= 1
     rows_with_ink = np.flatnonzero(python.reshape(28, 28).any(axis=1))
     assert rows_with_ink[-1] - rows_with_ink[0] + 1 == prepare_digit.BOX  # the 1, full height
@@ -189,13 +205,13 @@ def test_keyboard_only(widget):
     assert widget.evaluate(PREDICTION) == -1
 
 
-def test_exported_json_is_plain_data_in_its_own_file(widget):
-    model = json.loads(exported_model(widget))
+def test_exported_json_is_plain_data_in_its_own_file(functions):
+    model = json.loads(exported_model(functions))
     assert [layer["shape"] for layer in model["layers"]] == [[64, 784], [10, 64]]
     assert model["activation"] == "relu" and model["output"] == "softmax"
-    assert "nnDigitModel" not in widget.content()  # not inlined in the page
+    assert "nnDigitModel" not in functions.content()  # not inlined in the page
     loaded = "[...document.scripts].some(s => s.src.endsWith('/models/digit-model.js'))"
-    assert widget.evaluate(loaded)
+    assert functions.evaluate(loaded)
 
 
 def test_draw_digit_is_accessible(widget):
@@ -204,14 +220,14 @@ def test_draw_digit_is_accessible(widget):
     assert not problems, "\n".join(problems)
 
 
-def test_a_shadow_is_paper_here_too(widget):
+def test_a_shadow_is_paper_here_too(functions):
     """The paper level (a closing over blocks) matches prepare_digit.paper_level's."""
     columns = np.arange(150)
     shadow = 1 - 0.3 * np.clip((columns - 90) / 10, 0, 1)  # the right side in shadow
     grain = np.random.default_rng(0).normal(0, 4, (120, 150))  # the paper's texture
     picture = np.round(230 * shadow + grain).clip(0, 255).astype(np.uint8)
     picture[25:95, 40:52] = 140  # a faint 1, lighter than the shadow
-    browser, python = prepared_both_ways(widget, picture)
+    browser, python = prepared_both_ways(functions, picture)
     assert np.abs(browser - python).max() <= 1
     columns_with_ink = np.flatnonzero(python.reshape(28, 28).any(axis=0))
     assert columns_with_ink[-1] - columns_with_ink[0] < 10  # the 1 alone, not the shadow
