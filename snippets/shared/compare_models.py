@@ -37,7 +37,7 @@ WORKSHOP = {
     "max_iter": 100,
 }
 # One change per row; every row keeps the changes of the rows above it.
-# "scale" is our own setting, not MLPClassifier's: divide the pixels by 255.
+# "scale" is our own setting, not MLPClassifier's: divide the pixels by 255, as 32-bit floats.
 CHANGES = [
     ("workshop model", {}),
     ("pixels scaled to 0-1", {"scale": True}),
@@ -74,16 +74,21 @@ class Run:
     epochs: int = field(init=False)  # passes over the training images
     hit_limit: bool = field(init=False)  # stopped at max_iter (a ConvergenceWarning)
     loss_curve: list[float] = field(init=False)  # the training loss after every epoch
+    weight_type: str = field(init=False)  # the weights' number type, as the input's
 
     def __post_init__(self) -> None:
         self.epochs = self.model.n_iter_
         self.hit_limit = self.epochs == self.model.max_iter
         self.loss_curve = list(self.model.loss_curve_)
+        self.weight_type = str(self.model.coefs_[0].dtype)
 
 
 def pixels(images: np.ndarray, settings: dict) -> np.ndarray:
-    """The network's input: raw 0-255 values, or 0-1 if the settings scale them."""
-    return images / 255 if settings["scale"] else images.astype(np.float64)
+    """The network's input: raw 0-255 values as the workshop gave them, or 0-1 if the
+    settings scale them, in 32-bit floats (scikit-learn then trains in float32 too)."""
+    if settings["scale"]:
+        return images.astype(np.float32) / 255
+    return images.astype(np.float64)
 
 
 def train(settings: dict, images: np.ndarray, labels: np.ndarray) -> MLPClassifier:
@@ -118,7 +123,7 @@ def describe(change: dict) -> str:
     """A change as the code that makes it, e.g. `activation="relu"`."""
     if not change:
         return "the workshop's settings"
-    return ", ".join("`images / 255`" if key == "scale" else f"`{key}={value!r}`"
+    return ", ".join("`images.astype(np.float32) / 255`" if key == "scale" else f"`{key}={value!r}`"
                      for key, value in change.items()).replace("'", '"')
 
 

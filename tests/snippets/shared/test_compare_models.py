@@ -30,7 +30,7 @@ def test_the_last_row_has_every_change():
 
 def test_describe_writes_changes_as_code():
     assert describe({}) == "the workshop's settings"
-    assert describe({"scale": True}) == "`images / 255`"
+    assert describe({"scale": True}) == "`images.astype(np.float32) / 255`"
     assert describe({"solver": "adam", "learning_rate_init": 0.001}) == (
         '`solver="adam"`, `learning_rate_init=0.001`')
     assert describe({"hidden_layer_sizes": (256, 128)}) == "`hidden_layer_sizes=(256, 128)`"
@@ -38,8 +38,17 @@ def test_describe_writes_changes_as_code():
 
 def test_pixels_are_scaled_only_when_asked():
     images = np.array([[0, 51, 255]], dtype=np.uint8)
-    assert compare_models.pixels(images, {"scale": True}).tolist() == [[0.0, 0.2, 1.0]]
-    assert compare_models.pixels(images, {"scale": False}).tolist() == [[0.0, 51.0, 255.0]]
+    scaled = compare_models.pixels(images, {"scale": True})
+    raw = compare_models.pixels(images, {"scale": False})
+    assert scaled.dtype == np.float32 and scaled[0].tolist() == pytest.approx([0.0, 0.2, 1.0])
+    assert raw.dtype == np.float64 and raw.tolist() == [[0.0, 51.0, 255.0]]  # the workshop's
+
+
+def test_scaled_rows_train_in_float32(runs):
+    """What the page says: scikit-learn keeps the float32 input's type for its weights."""
+    dtypes = [{layer.dtype for layer in run.model.coefs_} for run in runs]
+    assert dtypes == [{np.dtype(np.float64)}] + [{np.dtype(np.float32)}] * (len(runs) - 1)
+    assert [run.weight_type for run in runs] == ["float64"] + ["float32"] * (len(runs) - 1)
 
 
 @pytest.fixture(scope="module")
