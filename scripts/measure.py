@@ -13,8 +13,9 @@
 - MNIST sample load: `mnist.load()` of data/mnist-sample, best of five;
 - prediction: draw-a-digit's forward pass in Chromium, mean of 100 after a warm-up;
 - page weight: bytes each page transfers on a first load, gzip as GitHub Pages
-  serves it (tests/browser/test_page_weight.py measures it): the heaviest, the
-  largest uncompressed, and how many pages stay within 600 kB uncompressed;
+  serves it (tests/browser/test_pages.py::test_page_weight measures it): the
+  heaviest, the largest uncompressed, and how many pages stay within 600 kB
+  uncompressed;
 - test suite: the wall time of the last full `pytest` run (test-artifacts/junit.xml),
   or of a new one with --suite.
 
@@ -154,7 +155,8 @@ def prediction_ms(site: Path) -> float:
 
 def page_weight() -> dict:
     """The page that transfers most, the largest uncompressed, and every page's figures."""
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/browser/test_page_weight.py"],
+    subprocess.run([sys.executable, "-m", "pytest", "-q",
+                    "tests/browser/test_pages.py::test_page_weight"],
                    cwd=ROOT, check=True, capture_output=True)
     weights = json.loads((ARTIFACTS / "page-weight.json").read_text())
     heaviest = max(weights, key=lambda name: weights[name]["transferred"])

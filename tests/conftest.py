@@ -37,7 +37,7 @@ BUILD_TIMEOUT = 1800
 # Modules that take longest go to the workers first, so neither waits for the other at the end.
 FIRST = ("test_reproducible.py", "test_draw_digit.py", "test_presenter.py", "test_pages.py",
          "test_codeblocks.py", "test_offline_copy.py", "test_notebooks.py", "test_explorer.py",
-         "test_page_weight.py", "test_build.py")
+         "test_build.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

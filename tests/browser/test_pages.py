@@ -6,15 +6,28 @@ broken or unlabelled image, an internal link that does not resolve, or a serious
 accessibility violation found by axe-core (every default rule in the light scheme, the
 colour rules again after the header's toggle switches the page to the dark one). Saves
 a full-page screenshot (JPEG) of each page in each scheme under test-artifacts/screenshots/.
+
+The same first visit (a fresh context, so an empty cache) is weighed: every
+page must transfer less than 300 kB, issue #17's target. The test server
+compresses text files with gzip, as GitHub Pages does, so the transfer is what
+a reader downloads; the size adds up the same files uncompressed, as they lie
+in the offline copy. test_page_weight writes the table for scripts/measure.py.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import pytest
 
-from checks import COLOUR_RULES, PAGES, accessibility_problems, page_problems, page_url
+from checks import COLOUR_RULES, PAGES, PREFIX, accessibility_problems, page_problems, page_url
+from support import ARTIFACTS
+
+WEIGHT_LIMIT = 300_000  # issue #17's target for a first visit, compressed
+# Page -> bytes of its first visit: "transferred" (compressed) and "size" (uncompressed).
+WEIGHTS: dict[str, dict[str, int]] = {}
 
 
 def save_full_page(page, path: Path) -> None:
@@ -22,12 +35,32 @@ def save_full_page(page, path: Path) -> None:
     page.screenshot(path=str(path), full_page=True, type="jpeg", quality=85)
 
 
+def size_on_disk(site: Path, urls: list[str]) -> int:
+    """Uncompressed bytes of the site's files behind `urls`."""
+    total = 0
+    for url in set(urls):
+        path = site / unquote(urlparse(url).path).removeprefix(PREFIX)
+        path = path / "index.html" if path.is_dir() else path
+        total += path.stat().st_size if path.is_file() else 0
+    return total
+
+
+def weigh(page_name: str, seen, site: Path) -> list[str]:
+    """Record the first visit's weight; a problem if it transfers WEIGHT_LIMIT or more."""
+    WEIGHTS[page_name] = {"transferred": seen.bytes_transferred,
+                          "size": size_on_disk(site, seen.urls)}
+    if seen.bytes_transferred < WEIGHT_LIMIT:
+        return []
+    return [f"the first visit transfers {seen.bytes_transferred:,} bytes "
+            f"(limit {WEIGHT_LIMIT:,})"]
+
+
 def scheme(page) -> str:
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
 
 @pytest.mark.parametrize("page_name", PAGES)
-def test_page_in_browser(page_name, site_url, open_page, screenshots):
+def test_page_in_browser(page_name, site_url, built_site, open_page, screenshots):
     """Every check in the light scheme; then the reader's toggle, and the colour rules again.
 
     Only the colour rules run in the dark scheme: the page is the same document
@@ -36,7 +69,8 @@ def test_page_in_browser(page_name, site_url, open_page, screenshots):
     one load serves both schemes.
     """
     page, seen = open_page(page_url(site_url, page_name), site_url)
-    problems = page_problems(page, seen, site_url) + accessibility_problems(page)
+    problems = weigh(page_name, seen, built_site)  # before the checks load anything more
+    problems += page_problems(page, seen, site_url) + accessibility_problems(page)
     save_full_page(page, screenshots / f"{page_name.replace('/', '_')}.jpg")
     assert scheme(page) == "default"
     page.locator('label[title="Switch to dark mode"]').click()
@@ -53,6 +87,26 @@ def test_a_dark_preference_opens_pages_in_the_dark_scheme(site_url, open_page):
     """The palette follows prefers-color-scheme (mkdocs.yml) on a first visit."""
     page, seen = open_page(site_url, site_url, color_scheme="dark")
     assert scheme(page) == "slate" and not seen.problems()
+
+
+def test_page_weight(site_url, built_site, open_page, request):
+    """The weights of the first visits above, as a table (and pages run alone weighed here)."""
+    for name in sorted(set(PAGES) - set(WEIGHTS)):  # when this test runs on its own
+        _, seen = open_page(page_url(site_url, name), site_url)
+        weigh(name, seen, built_site)
+    ARTIFACTS.mkdir(exist_ok=True)  # for scripts/measure.py
+    (ARTIFACTS / "page-weight.json").write_text(json.dumps(
+        {name: WEIGHTS[name] for name in sorted(PAGES)}, indent=1))
+    rows = [f"{name:28} {WEIGHTS[name]['transferred'] / 1000:9.1f} kB "
+            f"{WEIGHTS[name]['size'] / 1000:9.1f} kB" for name in sorted(PAGES)]
+    heaviest = max(PAGES, key=lambda name: WEIGHTS[name]["transferred"])
+    summary = ("Page weight, first load with an empty cache:\n"
+               f"{'page':28} {'transfer':>12} {'size':>12}\n" + "\n".join(rows)
+               + f"\nheaviest: {heaviest} "
+               f"({WEIGHTS[heaviest]['transferred'] / 1e6:.2f} MB transferred)")
+    # For the terminal summary (conftest.py); record_property would warn under --junitxml.
+    request.node.user_properties.append(("summary", summary))
+    assert WEIGHTS[heaviest]["transferred"] < WEIGHT_LIMIT, f"{heaviest} is too heavy"
 
 
 def test_every_page_is_checked(built_site: Path):
