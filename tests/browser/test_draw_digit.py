@@ -73,7 +73,7 @@ def test_straightening_equals_python(functions):
     digits = images[:N_DIGITS]
     browser = functions.evaluate("""digits => digits.map(
         (digit) => Array.from(drawDigit.straightened(Uint8Array.from(digit))))""",
-                              digits.tolist())
+                                 digits.tolist())
     assert np.array_equal(np.array(browser), straightened(digits))
     assert not np.array_equal(straightened(digits), digits)  # it did straighten some
 
@@ -117,8 +117,8 @@ def in_float64(net: Network) -> Network:
 
 def test_browser_probabilities_equal_python(functions, test_digits):
     images, labels = test_digits
-    browser = np.array(functions.evaluate("pixels => pixels.map(p => drawDigit.probabilities(p))",
-                                       images.tolist()))
+    browser = np.array(functions.evaluate(
+        "pixels => pixels.map(p => drawDigit.probabilities(p))", images.tolist()))
     net = exported_network(functions)
     python32 = predict_proba(net, scale(images))
     python64 = predict_proba(in_float64(net), images.astype(np.float64) / 255)
