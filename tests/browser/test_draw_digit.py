@@ -167,7 +167,7 @@ def prepared_both_ways(page, picture: np.ndarray) -> tuple[np.ndarray, np.ndarra
     rgba = np.dstack([picture] * 3 + [np.full_like(picture, 255)])
     browser = page.evaluate("""([width, height, data]) => Array.from(drawDigit.prepare(
         new ImageData(Uint8ClampedArray.from(data), width, height)))""",
-                              [width, height, rgba.ravel().tolist()])
+                            [width, height, rgba.ravel().tolist()])
     return np.array(browser), prepare_digit.prepare(Image.fromarray(picture)).astype(int)
 
 

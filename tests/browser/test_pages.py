@@ -71,14 +71,15 @@ def test_page_in_browser(page_name, site_url, built_site, open_page, screenshots
     page, seen = open_page(page_url(site_url, page_name), site_url)
     problems = weigh(page_name, seen, built_site)  # before the checks load anything more
     problems += page_problems(page, seen, site_url) + accessibility_problems(page)
+    problems += [] if scheme(page) == "default" else [f"opened in the {scheme(page)} scheme"]
     save_full_page(page, screenshots / f"{page_name.replace('/', '_')}.jpg")
-    assert scheme(page) == "default"
+    light = seen.problems()  # page_problems reported those it found; add any since
+    problems += [problem for problem in light if problem not in problems]
     page.locator('label[title="Switch to dark mode"]').click()
     page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
     page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished))")  # fades
-    problems += [f"dark scheme: {problem}" for problem in
-                 accessibility_problems(page, COLOUR_RULES) + seen.problems()
-                 if problem not in problems]  # seen.problems() is in page_problems too
+    problems += [f"dark scheme: {problem}" for problem in accessibility_problems(page, COLOUR_RULES)
+                 + [problem for problem in seen.problems() if problem not in light]]
     save_full_page(page, screenshots / f"dark-{page_name.replace('/', '_')}.jpg")
     assert not problems, "\n".join(problems)
 
@@ -86,7 +87,8 @@ def test_page_in_browser(page_name, site_url, built_site, open_page, screenshots
 def test_a_dark_preference_opens_pages_in_the_dark_scheme(site_url, open_page):
     """The palette follows prefers-color-scheme (mkdocs.yml) on a first visit."""
     page, seen = open_page(site_url, site_url, color_scheme="dark")
-    assert scheme(page) == "slate" and not seen.problems()
+    assert scheme(page) == "slate"
+    assert not seen.problems(), seen.problems()
 
 
 def test_page_weight(site_url, built_site, open_page, request):

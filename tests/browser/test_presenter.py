@@ -3,10 +3,13 @@
 Every slide of every page fits its 1280x720 stage with no text under 18 px on
 screen, at 1280x720 and at 1920x1080 (one page load per page: presenting at one
 size, leaving, resizing the window and presenting again; all slides measured in
-one evaluate per size). The keys move through the slides and past
-them to the next page; the console follows the audience window and leads it;
-both widgets work on their slides; the overview jumps; printing gives one page
-per slide; axe-core finds nothing serious in presenter mode or the console.
+one evaluate per size; the second start finds the widgets built, so that
+presenting builds them before measuring is checked at the first size, and on
+its own by test_widgets_are_built_before_the_slides_are_measured). The keys move
+through the slides and past them to the next page; the console follows the
+audience window and leads it; both widgets work on their slides; the overview
+jumps; printing gives one page per slide; axe-core finds nothing serious in
+presenter mode or the console.
 """
 
 from __future__ import annotations
