@@ -1,7 +1,8 @@
 """MkDocs hooks: wire the build-time content of `scripts/sitegen` into the site.
 
 - on_config: highlight code blocks through sitegen/highlight_memo.py, so the
-  rebuilds of `mkdocs serve` take unchanged blocks from memory;
+  rebuilds of `mkdocs serve` take unchanged blocks from memory, and a new
+  build takes them from the last build's (on_post_build saves them);
 - on_serve: `mkdocs serve` looks for edits every 0.1 s (sitegen/serve_watch.py);
 - on_startup: date the build by the last commit (sitemap), not by the day;
 - on_files: run (or take from cache) every snippet a page refers to, and add
@@ -75,11 +76,13 @@ def on_config(config):
     """The offline copy's search runs in an iframe worker; its shim comes from npm.
 
     Code blocks are highlighted through sitegen/highlight_memo.py, which
-    `mkdocs serve` rebuilds then take from memory.
+    `mkdocs serve` rebuilds then take from memory, and a new build from the
+    blocks the last one saved.
     """
     if config.plugins["material/offline"].config.enabled:
         config.extra["polyfills"] = ["assets/iframe-worker/index.js"]
     highlight_memo.add_fence(config.mdx_configs)
+    highlight_memo.load(highlight_cache())
     return config
 
 
@@ -95,6 +98,7 @@ def on_startup(command, dirty) -> None:
 
 
 def on_pre_build(config) -> None:
+    highlight_memo.used.clear()  # what a failed build left
     results.clear()
     pages_with_math.clear()
     notebook_pages.clear()
@@ -233,6 +237,15 @@ def on_env(env, config, files):
     for name, page in pages_with_math.items():
         page.content = typeset_html[name]
     return env
+
+
+def on_post_build(config) -> None:
+    highlight_memo.save(highlight_cache())
+
+
+def highlight_cache() -> Path:
+    """Where highlight_memo keeps the last build's blocks (SITEGEN_CACHE_DIR's highlight/)."""
+    return pipeline.default_cache() / "highlight"
 
 
 def on_shutdown() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import markdown
 import pytest
+from markdown.util import STX
 from mkdocs.config import load_config
 from pymdownx.superfences import SuperFencesBlockPreprocessor
 
@@ -34,9 +37,11 @@ print("one")
 
 @pytest.fixture(autouse=True)
 def empty_memory():
-    highlight_memo.remembered.clear()
+    for state in (highlight_memo.remembered, highlight_memo.used, highlight_memo.loaded):
+        state.clear()
     yield
-    highlight_memo.remembered.clear()
+    for state in (highlight_memo.remembered, highlight_memo.used, highlight_memo.loaded):
+        state.clear()
 
 
 def render(text: str, memo: bool, **highlight) -> str:
@@ -83,8 +88,10 @@ def test_html_titles_are_never_kept():
                                                                   "mode": "html"}}}
     for _ in range(2):
         assert render(PAGE, memo=True, **settings) == render(PAGE, memo=False, **settings)
-    kept = [key[0] for key in highlight_memo.remembered]
-    assert kept == ["x = 1\ny = 2", "echo three"]  # one has its own title, one is bash
+    kept = list(highlight_memo.remembered.values())
+    assert len(kept) == 2  # one has its own title, one is bash
+    assert "two.py" in kept[0] and "echo" in kept[1]
+    assert not any(STX in html for html in kept)
 
 
 def test_the_sites_pages_are_the_same_from_memory():
@@ -98,3 +105,51 @@ def test_the_sites_pages_are_the_same_from_memory():
             html = markdown.Markdown(extensions=extensions, extension_configs=memo).convert(text)
             assert html == plain, page.name
     assert highlight_memo.remembered
+
+
+def test_a_new_process_takes_the_blocks_the_last_build_saved(tmp_path, monkeypatch):
+    plain = render(PAGE, memo=True)
+    highlight_memo.save(tmp_path)
+    assert not highlight_memo.used  # the next build starts its own list
+    highlight_memo.remembered.clear()  # as a new process starts
+    highlight_memo.load(tmp_path)
+    assert len(highlight_memo.remembered) == 4
+    calls = []
+    highlight = SuperFencesBlockPreprocessor.highlight
+    monkeypatch.setattr(SuperFencesBlockPreprocessor, "highlight",
+                        lambda *args, **kwargs: calls.append(1) or highlight(*args, **kwargs))
+    assert render(PAGE, memo=True) == plain
+    assert not calls, "the highlighter ran again"
+
+
+def test_only_this_builds_blocks_are_saved(tmp_path):
+    render(PAGE, memo=True)
+    highlight_memo.save(tmp_path)
+    render("```python\nprint('other')\n```\n", memo=True)
+    highlight_memo.save(tmp_path)
+    saved = json.loads((tmp_path / highlight_memo.FILE).read_text())
+    assert len(saved) == 1 and "other" in next(iter(saved.values()))
+    assert [path.name for path in tmp_path.iterdir()] == [highlight_memo.FILE]  # no temporary
+
+
+def test_the_same_blocks_again_leave_the_file_alone(tmp_path):
+    """A rewrite would be a new file (a new inode): the temporary one renamed over it."""
+    file = tmp_path / highlight_memo.FILE
+    render(PAGE, memo=True)
+    highlight_memo.save(tmp_path)
+    first = file.stat().st_ino
+    render(PAGE, memo=True)
+    highlight_memo.save(tmp_path)
+    assert file.stat().st_ino == first
+    render(PAGE.replace("one", "four"), memo=True)
+    highlight_memo.save(tmp_path)
+    assert file.stat().st_ino != first  # new blocks are written
+
+
+@pytest.mark.parametrize("content", [None, "{not json", "[]"])
+def test_a_missing_or_unreadable_file_is_no_blocks(tmp_path, content):
+    if content is not None:
+        (tmp_path / highlight_memo.FILE).write_text(content)
+    highlight_memo.load(tmp_path)
+    assert not highlight_memo.remembered
+    assert render(PAGE, memo=True) == render(PAGE, memo=False)
