@@ -54,15 +54,21 @@ def render(text: str, memo: bool, **highlight) -> str:
     return md.convert(text)
 
 
+def highlighter_calls(monkeypatch) -> list:
+    """A list that grows by one whenever SuperFences' highlighter runs from now on."""
+    calls = []
+    highlight = SuperFencesBlockPreprocessor.highlight
+    monkeypatch.setattr(SuperFencesBlockPreprocessor, "highlight",
+                        lambda *args, **kwargs: calls.append(1) or highlight(*args, **kwargs))
+    return calls
+
+
 def test_the_second_build_comes_from_memory_and_is_the_same(monkeypatch):
     plain = render(PAGE, memo=False)
     assert render(PAGE, memo=True) == plain
     kept = dict(highlight_memo.remembered)
     assert len(kept) == 4  # the repeated block is the page's 4th: its number is in the key
-    calls = []
-    highlight = SuperFencesBlockPreprocessor.highlight
-    monkeypatch.setattr(SuperFencesBlockPreprocessor, "highlight",
-                        lambda *args, **kwargs: calls.append(1) or highlight(*args, **kwargs))
+    calls = highlighter_calls(monkeypatch)
     assert render(PAGE, memo=True) == plain
     assert not calls, "the highlighter ran again"
     assert highlight_memo.remembered == kept
@@ -114,10 +120,7 @@ def test_a_new_process_takes_the_blocks_the_last_build_saved(tmp_path, monkeypat
     highlight_memo.remembered.clear()  # as a new process starts
     highlight_memo.load(tmp_path)
     assert len(highlight_memo.remembered) == 4
-    calls = []
-    highlight = SuperFencesBlockPreprocessor.highlight
-    monkeypatch.setattr(SuperFencesBlockPreprocessor, "highlight",
-                        lambda *args, **kwargs: calls.append(1) or highlight(*args, **kwargs))
+    calls = highlighter_calls(monkeypatch)
     assert render(PAGE, memo=True) == plain
     assert not calls, "the highlighter ran again"
 
