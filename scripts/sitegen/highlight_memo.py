@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import OrderedDict
 from importlib import metadata
 from pathlib import Path
 
 from markdown.util import STX
 from pymdownx.superfences import highlight_validator
+
+from .whole_files import replace_whole
 
 MAX_BLOCKS = 2000  # far more than the site has; edits add entries, the oldest go
 VERSIONS = ", ".join(f"{package} {metadata.version(package)}"
@@ -110,15 +110,11 @@ def save(folder: Path) -> None:
     """Write this build's blocks to `folder` for the next process, and start a new build's list.
 
     An unchanged file is left alone, so a warm build writes nothing. A changed
-    one is replaced whole (written beside it, then renamed), so a build that
-    reads it at the same time sees the old blocks or the new ones.
+    one is replaced whole (sitegen/whole_files.py), so a build that reads it
+    at the same time sees the old blocks or the new ones.
     """
     text = json.dumps({key: remembered[key] for key in sorted(used) if key in remembered})
     used.clear()
     path = folder / FILE
-    if path.is_file() and path.read_text() == text:
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=folder, suffix=".tmp", delete=False) as handle:
-        handle.write(text)
-    os.replace(handle.name, path)
+    if not (path.is_file() and path.read_text() == text):
+        replace_whole(path, lambda scratch: scratch.write_text(text))

@@ -29,7 +29,6 @@ import base64
 import copy
 import hashlib
 import io
-import os
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -42,6 +41,7 @@ from PIL import Image
 
 from . import page_code
 from .snippet_cache import COMPUTE_ENV, cache_key, find_snippets
+from .whole_files import replace_whole
 
 # Figures in a notebook are PNGs inside the page; at 72 dpi they stay light.
 NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
@@ -227,10 +227,7 @@ def build(name: str, notebook: nbformat.NotebookNode, sources: list[Path], cache
         return target
     executed = copy.deepcopy(notebook)  # the caller's notebook stays as the page offers it
     execute_in_empty_folder(executed, env, data_variables)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = target.with_suffix(".tmp")
-    nbformat.write(with_smaller_figures(executed), scratch)
-    os.replace(scratch, target)
+    replace_whole(target, lambda scratch: nbformat.write(with_smaller_figures(executed), scratch))
     for stale in target.parents[2].iterdir():
         if stale != target.parents[1]:
             shutil.rmtree(stale)

@@ -19,13 +19,13 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import re
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
 from .search_scope import unindexed
+from .whole_files import replace_whole
 
 RENDER_SCRIPT = Path(__file__).with_name("render_math.js")
 FORMULA = re.compile(r'(?P<open><span class="arithmatex">)\\\((?P<inline>.*?)\\\)(?=</span>)'
@@ -93,9 +93,7 @@ def render(formulas: list[tuple[str, bool]], project_root: Path,
         kept.parent.mkdir(parents=True, exist_ok=True)
         for stale in kept.parent.glob("*.json"):
             stale.unlink()
-        scratch = kept.with_suffix(".tmp")
-        scratch.write_text(completed.stdout)
-        os.replace(scratch, kept)
+        replace_whole(kept, lambda scratch: scratch.write_text(completed.stdout))
     return json.loads(completed.stdout)
 
 
