@@ -54,12 +54,12 @@ setup_node() {
 }
 
 setup_browser() {
-  [ -x /usr/bin/chromium ] && return
+  [ -x /usr/bin/chromium-headless-shell ] && return
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell
   else
-    echo "error: the browser tests need Debian's Chromium at /usr/bin/chromium:" >&2
-    echo "       sudo apt-get install chromium" >&2
+    echo "error: the browser tests need Debian's headless Chromium at /usr/bin/chromium-headless-shell:" >&2
+    echo "       sudo apt-get install chromium-headless-shell" >&2
     exit 1
   fi
 }
@@ -72,6 +72,10 @@ shift || true
 case "$command" in
   setup) setup_python; setup_node ;;
   serve) setup_python; setup_node; exec "$VENV/bin/mkdocs" serve "$@" ;;
-  test)  setup_python; setup_node; setup_browser; exec "$VENV/bin/pytest" "$@" ;;
+  test)  # apt downloads and unpacks the browser while pip installs: each mostly waits
+         setup_browser & browser=$!
+         setup_python; setup_node
+         wait "$browser"
+         exec "$VENV/bin/pytest" "$@" ;;
   *) echo "usage: bash scripts/dev.sh {serve|test|setup} [options]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,11 @@
 """Headless Chromium (Debian's package) driven by Playwright, and a loopback server.
 
+The browser is Debian's `chromium-headless-shell`: Chromium's own headless
+build, the one Playwright itself runs for headless Chromium (its v1.49 notes).
+It renders with the same Blink as the `chromium` package, without the desktop
+browser around it: the browser tests took 201 CPU-s with it against 270 with
+`chromium --headless` (all 84, one process, same machine, one run each).
+
 The site is served under a sub-path, as GitHub Pages serves a project site,
 so a link or fetch that assumes the site lives at `/` shows up as an error.
 The browser resolves every host but 127.0.0.1 to nothing, and each page gets
@@ -27,7 +33,7 @@ import pytest
 from checks import PREFIX
 from support import ARTIFACTS, require
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path("/usr/bin/chromium-headless-shell")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
@@ -104,7 +110,7 @@ def serve(folder: Path) -> ThreadingHTTPServer:
 
 @pytest.fixture(scope="session")
 def browser():
-    require(CHROMIUM.exists(), "Chromium (apt-get install chromium)")
+    require(CHROMIUM.exists(), "Chromium (apt-get install chromium-headless-shell)")
     require(importlib.util.find_spec("playwright") is not None, "Playwright (pip)")
     from playwright.sync_api import sync_playwright
 
