@@ -35,16 +35,21 @@ from support import ROOT, copy_project, run_mkdocs_build
 BUILD_TIMEOUT = 1800
 
 # Modules that take longest go to the workers first, so neither waits for the other at the end.
-# test_notebooks comes second: its notebooks need no site, so they run while the first
-# build does (a build's last seconds keep one core busy, not two).
+# While the first process builds the site (test_reproducible needs it first), the second
+# runs what needs no site: the modules that never ask for it, then test_notebooks, whose
+# notebooks need none (a build's last seconds keep one core busy, not two).
 FIRST = ("test_reproducible.py", "test_notebooks.py", "test_draw_digit.py", "test_presenter.py",
          "test_pages.py", "test_codeblocks.py", "test_offline_copy.py", "test_explorer.py",
          "test_build.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    def rank(item: pytest.Item) -> int:
-        return FIRST.index(item.path.name) if item.path.name in FIRST else len(FIRST)
+    needs_site = {item.path for item in items if "built_site" in item.fixturenames}
+
+    def rank(item: pytest.Item) -> float:
+        if item.path.name in FIRST:
+            return FIRST.index(item.path.name)
+        return 0.5 if item.path not in needs_site else len(FIRST)
 
     items.sort(key=rank)  # stable: tests keep their order within a module
 
