@@ -17,6 +17,19 @@ stamp_matches() {  # stamp_matches FILE STAMP: true when STAMP holds FILE's curr
   [ -f "$2" ] && [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$(cat "$2")" ]
 }
 
+# Every Python process of the environment compiles a module on its first import and keeps
+# the bytecode, under .venv/pycache, also where PYTHONDONTWRITEBYTECODE is set (as on some
+# CI machines: there every process compiled NumPy, scikit-learn and MkDocs anew; in a
+# fresh clone a warm build took 3.0 s instead of 1.9 s, and pytest 410 s instead of 391 s,
+# medians of three runs). A .pth file's `import` line runs as Python starts. Compiling
+# every installed package at setup did the same in 12 s, most of it for modules never used.
+keep_bytecode() {
+  local site_packages
+  site_packages=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
+  echo 'import os, sys; sys.pycache_prefix = os.path.join(sys.prefix, "pycache"); sys.dont_write_bytecode = False' \
+    > "$site_packages/keep-bytecode.pth"
+}
+
 setup_python() {
   if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
     echo "error: Python 3.11 or newer is needed ('$PYTHON' is $("$PYTHON" --version 2>&1))" >&2
@@ -31,6 +44,7 @@ setup_python() {
       exit 1
     fi
   fi
+  keep_bytecode
   if ! stamp_matches requirements.txt "$VENV/.requirements.sha256"; then
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     "$VENV/bin/python" -m pip install --quiet --no-compile -r requirements.txt
@@ -59,14 +73,6 @@ setup_browser() {
 
 # Builds read the bundled MNIST sample (data/mnist-sample) unless MNIST_DATA_DIR says otherwise.
 export NO_MKDOCS_2_WARNING=1
-# Python compiles each module on its first import and keeps the bytecode, here under
-# .venv/pycache (so the checkout gets no __pycache__ folders), also where
-# PYTHONDONTWRITEBYTECODE is set, as on some CI machines: there every process compiled
-# NumPy, scikit-learn and MkDocs anew (in a fresh clone, a warm build took 3.0 s instead
-# of 1.9 s, and pytest 410 s instead of 391 s, medians of three runs). Compiling every
-# installed package at setup did the same in 12 s, most of it for modules never imported.
-export PYTHONPYCACHEPREFIX="$PWD/$VENV/pycache"
-unset PYTHONDONTWRITEBYTECODE
 
 command=${1:-}
 shift || true
