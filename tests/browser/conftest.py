@@ -10,8 +10,9 @@ same machine, one run each).
 The site is served under a sub-path, as GitHub Pages serves a project site,
 so a link or fetch that assumes the site lives at `/` shows up as an error.
 The browser resolves every host but 127.0.0.1 to nothing, and each page gets
-a `PageWatch` that records requests leaving the site (and aborts them),
-console errors, uncaught exceptions, HTTP errors and the bytes transferred.
+a `PageWatch` that records requests leaving the site (one to another host
+fails, one outside the sub-path gets the server's 404), console errors,
+uncaught exceptions, HTTP errors and the bytes transferred.
 """
 
 from __future__ import annotations
@@ -141,8 +142,7 @@ class PageWatch:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     http_errors: list[str] = field(default_factory=list)
-    bytes_transferred: int = 0
-    urls: list[str] = field(default_factory=list)
+    finished: list = field(default_factory=list)  # requests answered, in order
     in_flight: set = field(default_factory=set)  # requests sent and not yet answered
     last_change: float = field(default_factory=time.monotonic)  # when a request began or ended
 
@@ -160,6 +160,16 @@ class PageWatch:
                 raise TimeoutError(f"requests still in flight after {timeout} s: "
                                    + ", ".join(request.url for request in self.in_flight))
             page.wait_for_timeout(20)  # lets Playwright deliver the request events
+
+    @property
+    def urls(self) -> list[str]:
+        return [request.url for request in self.finished]
+
+    @property
+    def bytes_transferred(self) -> int:
+        """Compressed bodies and headers: asked of the browser only when a test wants them."""
+        sizes = [request.sizes() for request in self.finished]
+        return sum(size["responseBodySize"] + size["responseHeadersSize"] for size in sizes)
 
     def problems(self) -> list[str]:
         return ([f"request outside the site: {url}" for url in self.outside]
@@ -186,14 +196,9 @@ def watch(page, belongs: Callable[[str], bool]) -> PageWatch:
     """Attach recorders to a Playwright page before it navigates."""
     seen = PageWatch()
 
-    def route(route) -> None:
-        if belongs(route.request.url):
-            route.continue_()
-        else:
-            seen.outside.append(route.request.url)
-            route.abort()
-
     def started(request) -> None:
+        if not belongs(request.url):
+            seen.outside.append(request.url)
         seen.in_flight.add(request)
         seen.last_change = time.monotonic()
 
@@ -203,15 +208,12 @@ def watch(page, belongs: Callable[[str], bool]) -> PageWatch:
 
     def finished(request) -> None:
         ended(request)
-        sizes = request.sizes()
-        seen.bytes_transferred += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        seen.urls.append(request.url)
+        seen.finished.append(request)
 
     def response(response) -> None:
         if response.status >= 400:
             seen.http_errors.append(f"{response.status} {response.url}")
 
-    page.route("**/*", route)
     page.on("response", response)
     page.on("request", started)
     page.on("requestfinished", finished)

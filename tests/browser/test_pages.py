@@ -95,6 +95,18 @@ def test_a_dark_preference_opens_pages_in_the_dark_scheme(site_url, open_page):
     assert not seen.problems(), seen.problems()
 
 
+def test_the_watch_names_requests_that_leave_the_site(site_url, open_page):
+    """What every check above relies on: another host, and a path outside the sub-path."""
+    page, seen = open_page(page_url(site_url, "background"), site_url)
+    root = urlparse(site_url)
+    elsewhere = f"{root.scheme}://{root.netloc}/elsewhere.json"
+    page.evaluate("(urls) => Promise.allSettled(urls.map((url) => fetch(url)))",
+                  ["http://example.com/x.json", elsewhere])
+    seen.settle(page)
+    assert seen.outside == ["http://example.com/x.json", elsewhere]
+    assert f"request outside the site: {elsewhere}" in seen.problems()
+
+
 def test_page_weight(site_url, built_site, open_page, request):
     """The weights of the first visits above, as a table (and pages run alone weighed here)."""
     for name in sorted(set(PAGES) - set(WEIGHTS)):  # when this test runs on its own

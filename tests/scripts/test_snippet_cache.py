@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -85,26 +86,26 @@ def snippet(tmp_path, name: str, code: str):
     return script, out
 
 
-def test_each_snippet_gets_a_process_of_its_own(tmp_path):
+@pytest.fixture(scope="module")
+def runner() -> Iterator[snippet_cache.Runner]:
+    """One runner for the tests below: starting one imports NumPy, matplotlib and scikit-learn."""
+    started = snippet_cache.Runner({**os.environ, **snippet_cache.COMPUTE_ENV})
+    yield started
+    started.close()
+
+
+def test_each_snippet_gets_a_process_of_its_own(tmp_path, runner):
     """The runner forks per snippet: what one snippet changes, the next does not see."""
-    runner = snippet_cache.Runner({**os.environ, **snippet_cache.COMPUTE_ENV})
-    try:
-        changes = snippet(tmp_path, "changes", "import numpy\nnumpy.MARK = 1\n")
-        looks = snippet(tmp_path, "looks", "import numpy\nSEEN = hasattr(numpy, 'MARK')\n")
-        assert runner.run(*changes)[0] == 0
-        assert runner.run(*looks)[0] == 0
-        assert json.loads((looks[1] / "result.json").read_text())["values"] == {"SEEN": False}
-    finally:
-        runner.close()
+    changes = snippet(tmp_path, "changes", "import numpy\nnumpy.MARK = 1\n")
+    looks = snippet(tmp_path, "looks", "import numpy\nSEEN = hasattr(numpy, 'MARK')\n")
+    assert runner.run(*changes)[0] == 0
+    assert runner.run(*looks)[0] == 0
+    assert json.loads((looks[1] / "result.json").read_text())["values"] == {"SEEN": False}
 
 
-def test_a_crashing_snippet_reports_its_status_and_output(tmp_path):
-    runner = snippet_cache.Runner(dict(os.environ))
-    try:
-        crash = "import os, sys\nprint('bye', file=sys.stderr, flush=True)\nos._exit(3)\n"
-        status, output = runner.run(*snippet(tmp_path, "crash", crash))
-    finally:
-        runner.close()
+def test_a_crashing_snippet_reports_its_status_and_output(tmp_path, runner):
+    crash = "import os, sys\nprint('bye', file=sys.stderr, flush=True)\nos._exit(3)\n"
+    status, output = runner.run(*snippet(tmp_path, "crash", crash))
     assert status == 3 and "bye" in output
 
 
