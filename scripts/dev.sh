@@ -21,12 +21,14 @@ stamp_matches() {  # stamp_matches FILE STAMP: true when STAMP holds FILE's curr
 # the bytecode, under .venv/pycache, also where PYTHONDONTWRITEBYTECODE is set (as on some
 # CI machines: there every process compiled NumPy, scikit-learn and MkDocs anew; in a
 # fresh clone a warm build took 3.0 s instead of 1.9 s, and pytest 410 s instead of 391 s,
-# medians of three runs). A .pth file's `import` line runs as Python starts. Compiling
-# every installed package at setup did the same in 12 s, most of it for modules never used.
+# medians of three runs). A .pth file's `import` line runs as Python starts; a prefix the
+# user set (PYTHONPYCACHEPREFIX) wins. Compiling every installed package at setup did the
+# same in 12 s, most of it for modules never used (and bytecode beside the packages would
+# go unread now: hence pip's --no-compile).
 keep_bytecode() {
   local site_packages
   site_packages=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
-  echo 'import os, sys; sys.pycache_prefix = os.path.join(sys.prefix, "pycache"); sys.dont_write_bytecode = False' \
+  echo 'import os, sys; sys.pycache_prefix = sys.pycache_prefix or os.path.join(sys.prefix, "pycache"); sys.dont_write_bytecode = False' \
     > "$site_packages/keep-bytecode.pth"
 }
 
@@ -60,15 +62,19 @@ setup_node() {
   fi
 }
 
+BROWSER=/usr/bin/chromium-headless-shell
+
+check_browser_install() {  # fails at once when the browser is missing and apt is not ours to run
+  [ -x "$BROWSER" ] || [ "$(id -u)" = 0 ] && return
+  echo "error: the browser tests need Debian's headless Chromium at $BROWSER:" >&2
+  echo "       sudo apt-get install chromium-headless-shell" >&2
+  exit 1
+}
+
 setup_browser() {
-  [ -x /usr/bin/chromium-headless-shell ] && return
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell
-  else
-    echo "error: the browser tests need Debian's headless Chromium at /usr/bin/chromium-headless-shell:" >&2
-    echo "       sudo apt-get install chromium-headless-shell" >&2
-    exit 1
-  fi
+  [ -x "$BROWSER" ] && return
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null
 }
 
 # Builds read the bundled MNIST sample (data/mnist-sample) unless MNIST_DATA_DIR says otherwise.
@@ -80,9 +86,11 @@ case "$command" in
   setup) setup_python; setup_node ;;
   serve) setup_python; setup_node; exec "$VENV/bin/mkdocs" serve "$@" ;;
   test)  # apt downloads and unpacks the browser while pip installs: each mostly waits
-         setup_browser & browser=$!
+         check_browser_install
+         setup_browser & browser_install=$!
+         trap 'wait "$browser_install" 2>/dev/null || true' EXIT  # never leave apt running
          setup_python; setup_node
-         wait "$browser"
+         wait "$browser_install"
          exec "$VENV/bin/pytest" "$@" ;;
   *) echo "usage: bash scripts/dev.sh {serve|test|setup} [options]" >&2; exit 2 ;;
 esac

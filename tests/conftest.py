@@ -36,11 +36,12 @@ BUILD_TIMEOUT = 1800
 
 # Modules that take longest go to the workers first, so neither waits for the other at the end.
 # While the first process builds the site (test_reproducible needs it first), the second
-# runs what needs no site: the modules that never ask for it, then test_notebooks, whose
-# notebooks need none (a build's last seconds keep one core busy, not two).
+# runs what needs no site: the modules that never ask for it (NO_SITE), then test_notebooks,
+# whose notebooks need none (a build's last seconds keep one core busy, not two).
 FIRST = ("test_reproducible.py", "test_notebooks.py", "test_draw_digit.py", "test_presenter.py",
          "test_pages.py", "test_codeblocks.py", "test_offline_copy.py", "test_explorer.py",
          "test_build.py")
+NO_SITE = 0.5  # the rank of a module that needs no site: right after test_reproducible
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -49,7 +50,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> float:
         if item.path.name in FIRST:
             return FIRST.index(item.path.name)
-        return 0.5 if item.path not in needs_site else len(FIRST)
+        return NO_SITE if item.path not in needs_site else len(FIRST)
 
     items.sort(key=rank)  # stable: tests keep their order within a module
 

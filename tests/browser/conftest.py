@@ -4,8 +4,8 @@ The browser is Debian's `chromium-headless-shell`: Chromium's own headless
 build, the one Playwright itself runs for headless Chromium (its v1.49 notes).
 It renders with the same Blink as the `chromium` package, without the desktop
 browser around it (it asks for no favicon, 0.5 kB): the browser tests took 201
-CPU-s with it against 270 with `chromium --headless` (all 84, one process,
-same machine, one run each).
+CPU-s with it against 270 with `chromium --headless` (the 84 there were then,
+one process, same machine, one run each).
 
 The site is served under a sub-path, as GitHub Pages serves a project site,
 so a link or fetch that assumes the site lives at `/` shows up as an error.
@@ -39,11 +39,14 @@ CHROMIUM = Path("/usr/bin/chromium-headless-shell")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-    # The shell estimates no connection speed, and for an unknown one starts loading lazy
-    # images further from the screen than Chrome on a fast connection, 1250 px (which the
-    # chromium package's own headless mode used here): first visits would weigh figures
-    # a reader's browser leaves for later (theory: 617 kB instead of 578 kB).
-    "--blink-settings=lazyLoadingImageMarginPxUnknown=1250",
+    # With no estimate of the connection's speed the shell starts loading lazy images
+    # further ahead than Chrome on a fast connection, which uses 1250 px (as the chromium
+    # package's headless mode did here): first visits would weigh figures a reader's
+    # browser leaves for later (theory: 617 kB instead of 578 kB). Chromium keeps only the
+    # last --blink-settings, so this one repeats what Playwright passes in headless mode:
+    # a mouse, which hovers and points finely (tested in test_pages.py).
+    "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,"
+    "availablePointerTypes=4,lazyLoadingImageMarginPxUnknown=1250",
 ]
 # A page has settled when no request has been in flight for this long (PageWatch.settle).
 QUIET_SECONDS = 0.1
@@ -142,7 +145,7 @@ class PageWatch:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     http_errors: list[str] = field(default_factory=list)
-    finished: list = field(default_factory=list)  # requests answered, in order
+    answered: list = field(default_factory=list)  # requests that finished, in order
     in_flight: set = field(default_factory=set)  # requests sent and not yet answered
     last_change: float = field(default_factory=time.monotonic)  # when a request began or ended
 
@@ -163,12 +166,13 @@ class PageWatch:
 
     @property
     def urls(self) -> list[str]:
-        return [request.url for request in self.finished]
+        return [request.url for request in self.answered]
 
     @property
     def bytes_transferred(self) -> int:
-        """Compressed bodies and headers: asked of the browser only when a test wants them."""
-        sizes = [request.sizes() for request in self.finished]
+        """Compressed bodies and headers, asked of the browser only when a test wants them
+        (so before the page's context closes)."""
+        sizes = [request.sizes() for request in self.answered]
         return sum(size["responseBodySize"] + size["responseHeadersSize"] for size in sizes)
 
     def problems(self) -> list[str]:
@@ -208,7 +212,7 @@ def watch(page, belongs: Callable[[str], bool]) -> PageWatch:
 
     def finished(request) -> None:
         ended(request)
-        seen.finished.append(request)
+        seen.answered.append(request)
 
     def response(response) -> None:
         if response.status >= 400:

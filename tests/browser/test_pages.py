@@ -31,9 +31,10 @@ WEIGHT_LIMIT = 300_000  # issue #17's target for a first visit, compressed
 WEIGHTS: dict[str, dict[str, int]] = {}
 
 
-def save_full_page(page, path: Path) -> None:
-    """A JPEG of the whole page: for people to look at, half the time of a PNG of a long page."""
-    page.screenshot(path=str(path), full_page=True, type="jpeg", quality=85)
+def save_screenshot(page, name: str, folder: Path, full_page: bool = True) -> None:
+    """A JPEG of the page, for people to look at: half the time of a PNG of a long page."""
+    path = folder / f"{name.replace('/', '_')}.jpg"
+    page.screenshot(path=str(path), full_page=full_page, type="jpeg", quality=85)
 
 
 def size_on_disk(site: Path, urls: list[str]) -> int:
@@ -48,11 +49,11 @@ def size_on_disk(site: Path, urls: list[str]) -> int:
 
 def weigh(page_name: str, seen, site: Path) -> list[str]:
     """Record the first visit's weight; a problem if it transfers WEIGHT_LIMIT or more."""
-    WEIGHTS[page_name] = {"transferred": seen.bytes_transferred,
-                          "size": size_on_disk(site, seen.urls)}
-    if seen.bytes_transferred < WEIGHT_LIMIT:
+    transferred = seen.bytes_transferred
+    WEIGHTS[page_name] = {"transferred": transferred, "size": size_on_disk(site, seen.urls)}
+    if transferred < WEIGHT_LIMIT:
         return []
-    return [f"the first visit transfers {seen.bytes_transferred:,} bytes "
+    return [f"the first visit transfers {transferred:,} bytes "
             f"(limit {WEIGHT_LIMIT:,})"]
 
 
@@ -73,7 +74,7 @@ def test_page_in_browser(page_name, site_url, built_site, open_page, screenshots
     problems = weigh(page_name, seen, built_site)  # before the checks load anything more
     problems += page_problems(page, seen, site_url) + accessibility_problems(page)
     problems += [] if scheme(page) == "default" else [f"opened in the {scheme(page)} scheme"]
-    save_full_page(page, screenshots / f"{page_name.replace('/', '_')}.jpg")
+    save_screenshot(page, page_name, screenshots)
     light = seen.problems()  # page_problems reported those it found; add any since
     problems += [problem for problem in light if problem not in problems]
     page.locator('label[title="Switch to dark mode"]').click()
@@ -83,9 +84,17 @@ def test_page_in_browser(page_name, site_url, built_site, open_page, screenshots
                  + [problem for problem in seen.problems() if problem not in light]]
     # The first screen shows the dark scheme; axe has read every colour of the page.
     # (A second full page took 0.5-1.3 s more per page.)
-    page.screenshot(path=str(screenshots / f"dark-{page_name.replace('/', '_')}.jpg"),
-                    type="jpeg", quality=85)
+    save_screenshot(page, f"dark-{page_name}", screenshots, full_page=False)
     assert not problems, "\n".join(problems)
+
+
+def test_the_browser_has_a_mouse(browser):
+    """Material's CSS and script ask for hover and a fine pointer, as a reader's mouse gives."""
+    page = browser.new_page()
+    try:
+        assert page.evaluate("matchMedia('(hover: hover) and (pointer: fine)').matches")
+    finally:
+        page.close()
 
 
 def test_a_dark_preference_opens_pages_in_the_dark_scheme(site_url, open_page):
