@@ -14,7 +14,8 @@
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: give figures their size and lazy loading
   (sitegen/figure_tags.py); keep folded examples out of search
-  (sitegen/search_scope.py); typeset every page's math with KaTeX in one go;
+  (sitegen/search_scope.py); drop the code's spans that change nothing on
+  screen (sitegen/lean_code.py); typeset every page's math with KaTeX in one go;
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
   small stylesheet (sitegen/notebook_page.py) and keep the page out of search
   (its text is its page's);
@@ -46,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from sitegen import (
     figure_tags,
     highlight_memo,
+    lean_code,
     notebook_page,
     notebooks,
     pipeline,
@@ -197,6 +199,7 @@ def on_page_content(html: str, page, config, files) -> str:
     except figure_tags.FigureError as exc:
         raise PluginError(str(exc)) from exc
     html = search_scope.folded_examples_unindexed(html)
+    html = lean_code.unwrap_plain_tokens(html)
     if page.file.src_uri.endswith(".ipynb"):
         # Its text is its page's again: search would show every hit twice.
         page.meta["search"] = {"exclude": True}

@@ -1,0 +1,61 @@
+"""Tests for scripts/sitegen/lean_code.py: code without the spans that change nothing."""
+
+import html as html_module
+import re
+from pathlib import Path
+
+import material
+
+from sitegen import lean_code
+from support import DOCS
+
+BLOCK = ('<div class="highlight"><pre><span></span><code><span class="n">y</span>'
+         '<span class="w"> </span><span class="o">=</span> <span class="n">np</span>'
+         '<span class="o">.</span><span class="n">exp</span><span class="p">(</span>'
+         '<span class="o">-</span><span class="n">z</span><span class="p">)</span>'
+         '  <span class="c1"># &lt;span class=&quot;n&quot;&gt;</span>\n</code></pre></div>')
+STYLESHEETS = sorted((Path(material.__file__).parent / "templates" / "assets"
+                      / "stylesheets").glob("*.min.css"))
+
+
+def text(html: str) -> str:
+    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_names_whitespace_and_empty_spans_go_their_text_stays():
+    lean = lean_code.unwrap_plain_tokens(BLOCK)
+    assert text(lean) == text(BLOCK)
+    assert '<span class="n">' not in lean and '<span class="w">' not in lean
+    assert "<span></span>" not in lean
+    assert lean.count('<span class="o">') == 3 and lean.count('<span class="p">') == 2
+    assert '<span class="c1">' in lean
+
+
+def test_only_code_is_touched():
+    prose = '<p><span class="n">a name in prose</span><span></span></p>'
+    assert lean_code.unwrap_plain_tokens(prose + BLOCK).startswith(prose)
+
+
+def test_material_colours_names_as_code_and_leaves_whitespace_alone():
+    """What makes the spans needless: if the theme changes this, the spans matter again."""
+    assert len(STYLESHEETS) == 2  # main and palette
+    css = "".join(path.read_text() for path in STYLESHEETS)
+    name_colours = re.findall(r"--md-code-hl-name-color:([^;}]+)", css)
+    assert name_colours and set(name_colours) == {"var(--md-code-fg-color)"}
+    rules = [({part.strip() for part in selector.split(",")}, body)
+             for selector, body in re.findall(r"([^{}]*)\{([^{}]*)\}", css)]
+    assert not any(".highlight .w" in selector for selector, _ in rules)
+    name_rules = [body for selector, body in rules if ".highlight .n" in selector]
+    assert name_rules == ["color:var(--md-code-hl-name-color)"]
+
+
+def test_our_stylesheets_leave_names_and_whitespace_alone():
+    for path in sorted((DOCS / "assets").rglob("*.css")):
+        assert not re.search(r"\.[nw]\b(?![-\w])", path.read_text()), path
+
+
+def test_built_pages_carry_no_plain_token_spans(built_site):
+    for page in ("practice", "notebooks/practice", "backpropagation"):
+        html = (built_site / page / "index.html").read_text()
+        assert '<span class="o">' in html, page  # still highlighted
+        assert '<span class="n">' not in html and '<span class="w">' not in html, page
