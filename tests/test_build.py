@@ -117,3 +117,11 @@ def test_search_indexes_each_formula_once_no_fold_and_no_notebook_page(built_sit
     assert not [place for place in text if place.startswith("notebooks/")]
     assert "BLUE_INK" in (built_site / "practice" / "index.html").read_text()
     assert not [place for place, words in text.items() if "BLUE_INK" in words]
+
+
+def test_pages_link_katex_styles_where_there_is_math(built_site):
+    pages = sorted(built_site.rglob("index.html"))
+    with_math = {page for page in pages if 'class="katex"' in page.read_text()}
+    linked = {page for page in pages if "assets/katex/katex.min.css" in page.read_text()}
+    assert with_math and with_math != set(pages)  # the site has pages of both kinds
+    assert linked == with_math
