@@ -1,4 +1,4 @@
-"""Presenter mode (presenter.js) and the presenter console (presenter-console.js), in Chromium.
+"""Presenter mode (presenter-start.js, presenter.js) and its console (presenter-console.js).
 
 Every slide of every page fits its 1280x720 stage with no text under 18 px on
 screen, at 1280x720 and at 1920x1080 (one page load per page: presenting at one
@@ -9,7 +9,8 @@ its own by test_widgets_are_built_before_the_slides_are_measured). The keys move
 through the slides and past them to the next page; the console follows the
 audience window and leads it; both widgets work on their slides; the overview
 jumps; printing gives one page per slide; axe-core finds nothing serious in
-presenter mode or the console.
+presenter mode or the console; presenter mode's files load only when presenting
+starts. All in Chromium.
 """
 
 from __future__ import annotations
@@ -278,6 +279,20 @@ def test_console_and_audience_move_together(lesson, screenshots):
     lesson.wait_for_url("**/backpropagation/")
     lesson.wait_for_function(f"{PRESENTING} && {SLIDE} === 0")
     console.wait_for_function(f"{SLIDE} === 0")
+
+
+def test_presenter_mode_loads_only_when_presenting_starts(site_url, open_page):
+    """A reader who never presents downloads neither presenter.js nor presenter.css."""
+    page, seen = open_page(page_url(site_url, "theory"), site_url)
+
+    def loaded() -> list[str]:
+        return sorted(url.rsplit("/", 1)[1] for url in seen.urls
+                      if url.endswith(("/presenter.js", "/presenter.css")))
+
+    assert page.locator(".nn-presenter-toggle").count() == 1 and loaded() == []
+    start_presenting(page)
+    assert loaded() == ["presenter.css", "presenter.js"]
+    assert not seen.problems(), seen.problems()
 
 
 def test_overview_jumps_to_a_slide(lesson):

@@ -8,16 +8,16 @@
 // reveal.js does, so a slide splits in the same places on every screen; one that is too
 // tall becomes several. The page's own elements are moved onto the slides (widgets stay
 // live) and moved back when presenting stops. presenter-console.js shows the speaker view.
+// presenter-start.js, on every page, loads this file when presenting starts.
 
 (() => {
   "use strict";
 
   const { html, onEveryPage, loadAll } = window.nnWidgets;
+  const { CARRY, CHANNEL, CONSOLE_FLAG, channel, article, isConsole, isField } =
+    window.nnPresenterStart;
   const HERE = document.currentScript.src; // presenter-console.js lies beside this file
   const STAGE = { width: 1280, height: 720 };
-  const CARRY = "nn-presenter:continue"; // sessionStorage: the slide to show on the next page
-  const CHANNEL = "nn-presenter"; // BroadcastChannel shared with the console window
-  const CONSOLE_FLAG = "nn-console"; // query parameter that opens a page as the console
   const FIGURE = "p:has(> img:only-child), figure";
   const FORMULA = "div.arithmatex";
   const TABLE = "table, .md-typeset__scrollwrap";
@@ -37,25 +37,14 @@
     ["Esc or T", "back to the normal page, at the section you were showing"],
   ];
   let show = null; // while presenting: { article, deck, slides, index, ... }
-  let channel = null;
 
-  const isField = (element) => element instanceof Element
-    && (element.isContentEditable || element.matches("input, textarea, select"));
   const isActivatable = (element) => element instanceof Element
     && element.matches("button, a[href], summary, [role='button']");
-  const isConsole = () => new URLSearchParams(location.search).has(CONSOLE_FLAG);
   const headingText = (heading) => heading.textContent.replace("\u00b6", "").trim();
   // A key point: an element marked `.slide`, or a list marked by `{ .slide }` written after
   // it, which attr_list puts on the list's last item (or on that item's paragraph).
   const isKeyPoint = (element) => element.matches(".slide")
     || Boolean(element.querySelector(":scope > .slide, :scope > li:last-child > p.slide"));
-
-  // The page's article; none on a notebook page, which is the practice page's code and is
-  // presented from that page.
-  function article() {
-    const content = document.querySelector("article.md-content__inner");
-    return content && !content.querySelector(".jupyter-wrapper") ? content : null;
-  }
 
   // ---- The rule: sections, and what of each goes on the slide -----------------------------
 
@@ -394,23 +383,6 @@
     if (element) element.setAttribute("aria-pressed", show ? "true" : "false");
   }
 
-  function addToggle() {
-    const header = document.querySelector(".md-header__inner");
-    if (!article() || !header || header.querySelector(".nn-presenter-toggle")) return;
-    const element = html("button", {
-      type: "button", class: "md-header__button md-icon nn-presenter-toggle",
-      title: "Present this page as slides (t)", "aria-label": "Present this page as slides",
-      "aria-keyshortcuts": "t", "aria-pressed": "false",
-    });
-    // A screen on a stand: our own drawing.
-    element.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
-      + '<path d="M3 3h18v2h-1v10H4V5H3V3zm3 2v8h12V5H6zm5 11h2v2.3l3.7 2.2-1 1.7-3.7-2.2'
-      + '-3.7 2.2-1-1.7 3.7-2.2V16z"/></svg>';
-    element.addEventListener("click", () => (show ? stop() : start()));
-    const after = header.querySelector(".md-header__option, label[for='__search'], .md-search");
-    header.insertBefore(element, after || null);
-  }
-
   // The action for a key while presenting, or null to leave the key to the page.
   function actionFor(event) {
     const field = isField(event.target);
@@ -430,16 +402,12 @@
     }
   }
 
+  // The keys while presenting. presenter-start.js starts it with T, and takes that key
+  // (preventDefault) before this sees it: presenting may have begun by then.
   function onKey(event) {
+    if (event.defaultPrevented) return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isConsole()) return;
-    if (!show) {
-      const searching = document.querySelector("#__search:checked");
-      if ((event.key === "t" || event.key === "T") && !isField(event.target) && !searching) {
-        event.preventDefault();
-        start();
-      }
-      return;
-    }
+    if (!show) return;
     // An open overview or help keeps its own keys (Tab, Enter, Escape closes it).
     const open = document.querySelector("dialog.nn-overlay[open]");
     if (open && !["o", "O", "?"].includes(event.key)) return;
@@ -449,12 +417,6 @@
     event.preventDefault();
     event.stopPropagation();
     action();
-  }
-
-  // The console (or another window) moved: follow it.
-  function onMessage(event) {
-    if (isConsole() || !event.data || !event.data.page) return;
-    goTo(event.data, false);
   }
 
   // After instant navigation the article we were presenting is gone: tidy up.
@@ -470,7 +432,6 @@
   function setUp() {
     forgetStaleShow();
     if (isConsole()) return;
-    addToggle();
     let carried = null;
     try {
       carried = sessionStorage.getItem(CARRY);
@@ -497,10 +458,6 @@
     if (index >= 0) goTo({ page: location.pathname, slide: index });
   }
 
-  if ("BroadcastChannel" in window) {
-    channel = new BroadcastChannel(CHANNEL);
-    channel.addEventListener("message", onMessage);
-  }
   // Capture phase: we see the keys before Material's own shortcuts do.
   window.addEventListener("keydown", onKey, true);
   window.addEventListener("hashchange", onHashChange);
@@ -508,7 +465,8 @@
   onEveryPage(setUp);
 
   window.presenter = {
-    start, stop, go, buildDeck, fit, target, onwards, article, isConsole, whenLaidOut,
+    start, stop, go, follow: (where) => goTo(where, false), buildDeck, fit, target, onwards,
+    article, isConsole, whenLaidOut,
     channelName: CHANNEL, consoleFlag: CONSOLE_FLAG, stage: STAGE, KEYS,
     state: () => (show ? { index: show.index, count: show.slides.length } : null),
   };

@@ -1,4 +1,4 @@
-// Small helpers shared by our page widgets (explorer.js, draw-digit.js, presenter.js).
+// Small helpers shared by our page widgets (explorer.js, draw-digit.js, the presenter scripts).
 // mkdocs.yml loads this file before them; a widget's own script is loaded only on the
 // pages that show the widget (WIDGET_SCRIPTS), so other pages do not download it, and
 // only once the widget comes near the screen, as the browser does with lazy images.
