@@ -10,6 +10,11 @@ the Pygments colours of the code (twice). `lighten` takes the page's HTML and
 - marks the code as Material's `highlight`, so it is coloured like every other
   code block of the site, and the headings' permalinks as Material's
   `headerlink`, so they show only on hover or focus, like everywhere else;
+- removes the scripts the template adds for what our notebooks never hold:
+  a MathJax configuration (the site loads no MathJax; its math is typeset at
+  build time), an empty <script src="">, and a loader that would fetch Mermaid
+  from cdnjs.cloudflare.com for a diagram (the site makes no request to
+  another host);
 - makes every <pre> keyboard-focusable (tabindex="0"): a block of code or
   output wider than the page scrolls sideways, and keyboard users must be
   able to scroll it too (Material does the same for its code blocks).
@@ -26,11 +31,18 @@ from __future__ import annotations
 import re
 
 STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.DOTALL)
+UNUSED_SCRIPT = re.compile(
+    r'<script type="text/x-mathjax-config">.*?</script>\s*'
+    r'|<script src="">\s*</script>\s*'
+    r'|<script type="module">(?:(?!</script>).)*?\.jp-Mermaid.*?</script>\s*'
+    r"|<!-- (?:Load mathjax|MathJax configuration|End of (?:mathjax|mermaid) configuration) -->\s*",
+    re.DOTALL)
 
 
 def lighten(html: str, stylesheet_url: str) -> str:
-    """The notebook page's HTML without JupyterLab's styles: ours and Material's classes."""
+    """The notebook page's HTML without JupyterLab's styles and unused scripts, with ours."""
     html = STYLE.sub("", html)
+    html = UNUSED_SCRIPT.sub("", html)
     html = html.replace('class="highlight-ipynb ', 'class="highlight ')
     html = html.replace('class="anchor-link"', 'class="headerlink" title="Permanent link"')
     html = html.replace("<pre>", '<pre tabindex="0">')

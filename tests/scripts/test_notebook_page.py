@@ -20,6 +20,10 @@ def notebook_html(png: str) -> str:
         '<div class="highlight-ipynb hl-python"><pre>x = 1</pre></div>'
         f'<img src="data:image/png;base64,{png}">'
         '<img src="data:image/jpeg;base64,AAAA"></div>\n<style>\n.jp-Mermaid {}\n</style>'
+        '<script src=""> </script>\n<script>const kept = 1;</script>'
+        '<script type="text/x-mathjax-config">\ninit_mathjax = () => 1;\n</script>'
+        '<script type="module">\nconst d = document.querySelectorAll(".jp-Mermaid > pre");\n'
+        'import("https://cdnjs.cloudflare.com/mermaid.mjs");\n</script>'
     )
 
 
@@ -31,6 +35,8 @@ def test_styles_go_and_our_stylesheet_comes():
     assert '<div class="highlight hl-python"><pre tabindex="0">x = 1</pre>' in html
     assert '<a class="headerlink" title="Permanent link" href="#a">' in html
     assert f"data:image/png;base64,{png}" in html  # figures were made light before, untouched
+    assert html.count("<script") == 1 and "const kept = 1;" in html
+    assert "mathjax" not in html and "cdnjs" not in html
 
 
 def test_built_notebook_page_is_light(built_site):
@@ -41,6 +47,7 @@ def test_built_notebook_page_is_light(built_site):
     assert b'href="../../assets/notebook.css"' in html
     assert (built_site / "assets" / "notebook.css").stat().st_size < 10_000
     assert b"jp-InputPrompt" in html and b'class="highlight hl-python"' in html
+    assert b"mathjax" not in html.lower() and b"cdnjs" not in html and b'src=""' not in html
     assert len(html) < PAGE_LIMIT and len(gzip.compress(html)) < GZIP_LIMIT
     figures = re.findall(rb"data:image/png;base64,([^\"]+)", html)
     assert figures and all(Image.open(io.BytesIO(base64.b64decode(f))).mode == "P"
