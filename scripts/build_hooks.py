@@ -8,7 +8,7 @@
 - on_files: run (or take from cache) every snippet a page refers to, and add
   to the site's files: the figures; each page's notebook and the snippet files
   pages offer, under downloads/; the executed notebooks that the nav lists
-  under notebooks/ (rendered by mkdocs-jupyter); KaTeX's stylesheet and fonts
+  under notebooks/ (rendered by mkdocs-jupyter), and their figures; KaTeX's stylesheet and fonts
   (from node_modules); snippet values that are files of their own
   (VALUE_FILES);
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
@@ -17,8 +17,9 @@
   (sitegen/search_scope.py); drop the code's spans that change nothing on
   screen (sitegen/lean_code.py); typeset every page's math with KaTeX in one go;
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
-  small stylesheet (sitegen/notebook_page.py) and keep the page out of search
-  (its text is its page's);
+  small stylesheet and its inlined figures for their files
+  (sitegen/notebook_page.py), and keep the page out of search (its text is
+  its page's);
 - on_env: the theme's templates load compiled from a cache when unchanged
   (sitegen/template_cache.py);
 - on_page_context: Material's search reads a lighter copy of the page, the
@@ -69,6 +70,7 @@ results: dict[str, snippet_cache.SnippetResult] = {}
 pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 figures: dict[str, Path] = {}  # figure file name -> the file the snippet drew
+notebook_figures: set[str] = set()  # figure file names taken out of the rendered notebooks
 full_html: dict[str, str] = {}  # a page's HTML while search reads its lighter copy
 
 
@@ -105,6 +107,7 @@ def on_pre_build(config) -> None:
     pages_with_math.clear()
     notebook_pages.clear()
     figures.clear()
+    notebook_figures.clear()
     full_html.clear()
 
 
@@ -165,6 +168,10 @@ def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path]) -> N
         files.append(File(f"notebooks/{name}.ipynb", src_dir=str(path.parents[1]),
                           dest_dir=config["site_dir"],
                           use_directory_urls=config["use_directory_urls"]))
+        for figure, png in notebook_page.figures_in(path).items():
+            if figure not in notebook_figures:
+                notebook_figures.add(figure)
+                files.append(File.generated(config, f"figures/{figure}", content=png))
 
 
 def add_front_end(files: Files, config, katex: Path) -> None:
@@ -203,7 +210,9 @@ def on_page_content(html: str, page, config, files) -> str:
     if page.file.src_uri.endswith(".ipynb"):
         # Its text is its page's again: search would show every hit twice.
         page.meta["search"] = {"exclude": True}
-        return notebook_page.lighten(html, get_relative_url("assets/notebook.css", page.url))
+        html = notebook_page.lighten(html, get_relative_url("assets/notebook.css", page.url))
+        return notebook_page.figures_linked(
+            html, get_relative_url("figures", page.url) + "/", notebook_figures)
     return html
 
 

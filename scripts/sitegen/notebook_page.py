@@ -19,7 +19,13 @@ the Pygments colours of the code (twice). `lighten` takes the page's HTML and
   output wider than the page scrolls sideways, and keyboard users must be
   able to scroll it too (Material does the same for its code blocks).
 
-(The figures are already light: notebooks.build stores them with a palette.)
+Its figures leave the HTML too: mkdocs-jupyter inlines each PNG output as
+base64, some 94 kB on the practice notebook's page, all downloaded on a first
+visit. `figures_in` reads them from the executed notebook (notebooks.build
+stored them with a palette, so they are already small), for the build hooks to
+add to the site as figures/notebook-<hash>.png; `figures_linked` puts a sized,
+lazily loading <img> of that file in each one's place, as figure_tags does for
+the pages' own figures.
 
 Limits: it relies on the markup mkdocs-jupyter 0.26 writes (class names such as
 `highlight-ipynb` and `jp-Notebook`); tests/scripts/test_notebook_page.py checks
@@ -28,7 +34,15 @@ them on the built page, so an upgrade that changes them fails loudly.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import io
+import json
 import re
+from collections.abc import Container
+from pathlib import Path
+
+from PIL import Image
 
 STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.DOTALL)
 UNUSED_SCRIPT = re.compile(
@@ -37,6 +51,8 @@ UNUSED_SCRIPT = re.compile(
     r'|<script type="module">(?:(?!</script>).)*?\.jp-Mermaid.*?</script>\s*'
     r"|<!-- (?:Load mathjax|MathJax configuration|End of (?:mathjax|mermaid) configuration) -->\s*",
     re.DOTALL)
+INLINE_PNG = re.compile(r'<img (?P<before>[^>]*?)src="data:image/png;base64,(?P<data>[^"]+)"'
+                        r'(?P<after>[^>]*?) ?/?>')
 
 
 def lighten(html: str, stylesheet_url: str) -> str:
@@ -47,3 +63,32 @@ def lighten(html: str, stylesheet_url: str) -> str:
     html = html.replace('class="anchor-link"', 'class="headerlink" title="Permanent link"')
     html = html.replace("<pre>", '<pre tabindex="0">')
     return f'<link rel="stylesheet" href="{stylesheet_url}">\n{html}'
+
+
+def figure_name(png: bytes) -> str:
+    """The site's file name for a notebook figure: named by its content, so builds agree."""
+    return f"notebook-{hashlib.sha256(png).hexdigest()[:16]}.png"
+
+
+def figures_in(notebook_file: Path) -> dict[str, bytes]:
+    """The PNG figures of an executed notebook's outputs, by their file names."""
+    cells = json.loads(notebook_file.read_text())["cells"]
+    pngs = [base64.b64decode(output["data"]["image/png"]) for cell in cells
+            for output in cell.get("outputs", []) if "image/png" in output.get("data", {})]
+    return {figure_name(png): png for png in pngs}
+
+
+def figures_linked(html: str, figures_url: str, files: Container[str]) -> str:
+    """`html` with each inlined PNG that is one of `files` replaced by a sized, lazy <img> of it.
+
+    `figures_url` is the folder of the files, relative to the page (ending in "/").
+    """
+    def tag(match: re.Match) -> str:
+        png = base64.b64decode(match["data"])
+        if figure_name(png) not in files:
+            return match[0]
+        with Image.open(io.BytesIO(png)) as image:
+            width, height = image.size
+        return (f'<img {match["before"]}src="{figures_url}{figure_name(png)}"{match["after"]} '
+                f'width="{width}" height="{height}" loading="lazy" />')
+    return INLINE_PNG.sub(tag, html)

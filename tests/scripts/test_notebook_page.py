@@ -3,6 +3,7 @@
 import base64
 import gzip
 import io
+import json
 import re
 
 from PIL import Image
@@ -49,6 +50,32 @@ def test_built_notebook_page_is_light(built_site):
     assert b"jp-InputPrompt" in html and b'class="highlight hl-python"' in html
     assert b"mathjax" not in html.lower() and b"cdnjs" not in html and b'src=""' not in html
     assert len(html) < PAGE_LIMIT and len(gzip.compress(html)) < GZIP_LIMIT
-    figures = re.findall(rb"data:image/png;base64,([^\"]+)", html)
-    assert figures and all(Image.open(io.BytesIO(base64.b64decode(f))).mode == "P"
-                           for f in figures), "every figure stored with a palette"
+    assert b"data:image/png" not in html
+    tags = re.findall(rb'<img [^>]*src="../../figures/(notebook-[0-9a-f]{16}\.png)"[^>]*>', html)
+    assert tags and len(tags) == html.count(b"<img ")
+    for name in tags:
+        figure = built_site / "figures" / name.decode()
+        with Image.open(figure) as image:
+            assert image.mode == "P", f"{figure}: stored with a palette"
+            size = f'width="{image.width}" height="{image.height}" loading="lazy"'.encode()
+        assert any(size in tag for tag in re.findall(rb"<img [^>]*" + name + rb"[^>]*>", html))
+
+
+def test_figures_become_files_sized_and_lazy(tmp_path):
+    png = figure_png()
+    notebook = tmp_path / "executed.ipynb"
+    notebook.write_text(json.dumps({"cells": [
+        {"cell_type": "markdown", "source": "# A"},
+        {"cell_type": "code", "outputs": [{"output_type": "stream", "text": "x"},
+                                          {"output_type": "display_data",
+                                           "data": {"image/png": png, "text/plain": "<Figure>"}}]},
+    ]}))
+    files = notebook_page.figures_in(notebook)
+    [(name, data)] = files.items()
+    assert data == base64.b64decode(png) and re.fullmatch(r"notebook-[0-9a-f]{16}\.png", name)
+    html = notebook_page.figures_linked(notebook_html(png), "../../figures/", files)
+    with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+    assert (f'<img src="../../figures/{name}" width="{width}" height="{height}" '
+            'loading="lazy" />') in html
+    assert "data:image/jpeg;base64,AAAA" in html  # not a figure of the notebook: left as it was
