@@ -21,7 +21,7 @@
   (sitegen/notebook_page.py), and keep the page out of search (its text is
   its page's);
 - on_env: the theme's templates load compiled from a cache when unchanged
-  (sitegen/template_cache.py);
+  (sitegen/template_cache.py), and learn where KaTeX's stylesheet is;
 - on_page_context: Material's search reads a lighter copy of the page, the
   same index in a fraction of the time (search_scope.searchable); the page
   then gets its full HTML back, and the link to its notebook;
@@ -64,6 +64,8 @@ log = logging.getLogger("mkdocs.plugins.build_hooks")
 ROOT = pipeline.ROOT
 # Site files whose text is a snippet's value: path in the site -> (snippet, value name).
 VALUE_FILES = {"assets/models/digit-model.js": ("site_digit_model", "model_script")}
+# KaTeX's stylesheet in the site; overrides/main.html links it on the pages with math.
+KATEX_STYLESHEET = "assets/katex/katex.min.css"
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
 results: dict[str, snippet_cache.SnippetResult] = {}
@@ -176,7 +178,7 @@ def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path]) -> N
 
 def add_front_end(files: Files, config, katex: Path) -> None:
     """KaTeX's stylesheet and fonts, and the offline copy's search shim, from node_modules."""
-    files.append(File.generated(config, "assets/katex/katex.min.css",
+    files.append(File.generated(config, KATEX_STYLESHEET,
                                 content=typeset.woff2_only_stylesheet(katex)))
     add_tree(files, config, katex, "assets/katex", ["fonts/*.woff2"])
     # Material's offline plugin would load this shim from unpkg.com; ours comes from npm.
@@ -240,6 +242,7 @@ on_page_context = CombinedEvent(_search_reads_a_lighter_copy, _full_page_and_its
 
 def on_env(env, config, files):
     env.bytecode_cache = template_cache.compiled_templates(env, pipeline.default_cache() / "jinja")
+    env.globals["katex_stylesheet"] = KATEX_STYLESHEET
     try:
         typeset_html = typeset.typeset_pages(
             {name: page.content for name, page in pages_with_math.items()}, ROOT,

@@ -4,7 +4,7 @@
 // A region that scrolls sideways (a wide table, a long notebook line) must be
 // reachable with the keyboard, so give it a place in the tab order.
 document$.subscribe(() => {
-  const scrollers = ".md-typeset__scrollwrap, .highlight-ipynb, .jp-OutputArea-output pre";
+  const scrollers = ".md-typeset__scrollwrap, .jp-OutputArea-output pre";
   for (const element of document.querySelectorAll(scrollers)) {
     if (element.scrollWidth > element.clientWidth && !element.hasAttribute("tabindex")) {
       element.tabIndex = 0;

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
+from .search_scope import PRE
+
 PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>|<span></span>')
 
 

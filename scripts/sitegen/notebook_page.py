@@ -37,11 +37,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
-import json
 import re
 from collections.abc import Container
 from pathlib import Path
 
+import nbformat
 from PIL import Image
 
 STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.DOTALL)
@@ -72,23 +72,24 @@ def figure_name(png: bytes) -> str:
 
 def figures_in(notebook_file: Path) -> dict[str, bytes]:
     """The PNG figures of an executed notebook's outputs, by their file names."""
-    cells = json.loads(notebook_file.read_text())["cells"]
-    pngs = [base64.b64decode(output["data"]["image/png"]) for cell in cells
+    notebook = nbformat.read(notebook_file, as_version=4)
+    pngs = [base64.b64decode(output["data"]["image/png"]) for cell in notebook.cells
             for output in cell.get("outputs", []) if "image/png" in output.get("data", {})]
     return {figure_name(png): png for png in pngs}
 
 
-def figures_linked(html: str, figures_url: str, files: Container[str]) -> str:
-    """`html` with each inlined PNG that is one of `files` replaced by a sized, lazy <img> of it.
+def figures_linked(html: str, figures_url: str, names: Container[str]) -> str:
+    """`html` with each inlined PNG that is one of `names` replaced by a sized, lazy <img> of it.
 
     `figures_url` is the folder of the files, relative to the page (ending in "/").
     """
     def tag(match: re.Match) -> str:
         png = base64.b64decode(match["data"])
-        if figure_name(png) not in files:
+        name = figure_name(png)
+        if name not in names:
             return match[0]
         with Image.open(io.BytesIO(png)) as image:
             width, height = image.size
-        return (f'<img {match["before"]}src="{figures_url}{figure_name(png)}"{match["after"]} '
+        return (f'<img {match["before"]}src="{figures_url}{name}"{match["after"]} '
                 f'width="{width}" height="{height}" loading="lazy" />')
     return INLINE_PNG.sub(tag, html)

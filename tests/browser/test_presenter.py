@@ -295,6 +295,37 @@ def test_presenter_mode_loads_only_when_presenting_starts(site_url, open_page):
     assert not seen.problems(), seen.problems()
 
 
+def test_presenter_mode_that_fails_to_load_says_so_and_loads_on_the_next_try(site_url, open_page):
+    page, seen = open_page(page_url(site_url, "theory"), site_url)
+    page.route("**/presenter.js", lambda route: route.abort())
+    for press in (lambda: page.locator("body").press("t"),
+                  lambda: page.locator(".nn-presenter-toggle").click()):
+        with page.expect_console_message(lambda message: "Presenter mode" in message.text) as told:
+            press()  # the browser reports the failed request too
+        assert told.value.type == "error"
+        assert told.value.text == "Presenter mode: presenter.js did not load"
+    assert not seen.page_errors and not page.evaluate(PRESENTING)
+    page.unroute("**/presenter.js")
+    page.locator(".nn-presenter-toggle").click()
+    page.wait_for_function(PRESENTING)
+    assert page.evaluate("document.querySelectorAll('link[href$=\"presenter.css\"]').length") == 1
+
+
+def test_a_window_that_is_not_presenting_follows_the_presenter(site_url, open_page):
+    """Another window of the site, presenter mode not loaded yet, follows a move (the console's
+    or, here, the audience window's) to its slide."""
+    reader, seen = open_page(page_url(site_url, "single-neuron"), site_url, (1280, 720))
+    speaker = reader.context.new_page()
+    speaker.set_viewport_size({"width": 1280, "height": 720})
+    speaker.goto(page_url(site_url, "single-neuron"))
+    start_presenting(speaker)
+    speaker.keyboard.press("Home")
+    speaker.keyboard.press("ArrowRight")
+    reader.wait_for_function(f"{PRESENTING} && {SLIDE} === 1")
+    assert speaker.evaluate(SLIDE) == 1
+    assert not seen.problems(), seen.problems()
+
+
 def test_overview_jumps_to_a_slide(lesson):
     start_presenting(lesson)
     lesson.keyboard.press("Home")

@@ -3,9 +3,10 @@
 import base64
 import gzip
 import io
-import json
 import re
 
+import nbformat
+from nbformat import v4
 from PIL import Image
 
 from sitegen import notebook_page
@@ -64,12 +65,12 @@ def test_built_notebook_page_is_light(built_site):
 def test_figures_become_files_sized_and_lazy(tmp_path):
     png = figure_png()
     notebook = tmp_path / "executed.ipynb"
-    notebook.write_text(json.dumps({"cells": [
-        {"cell_type": "markdown", "source": "# A"},
-        {"cell_type": "code", "outputs": [{"output_type": "stream", "text": "x"},
-                                          {"output_type": "display_data",
-                                           "data": {"image/png": png, "text/plain": "<Figure>"}}]},
-    ]}))
+    nbformat.write(v4.new_notebook(cells=[
+        v4.new_markdown_cell("# A"),
+        v4.new_code_cell("plot()", outputs=[
+            v4.new_output("stream", text="x"),
+            v4.new_output("display_data", data={"image/png": png, "text/plain": "<Figure>"})]),
+    ]), notebook)
     files = notebook_page.figures_in(notebook)
     [(name, data)] = files.items()
     assert data == base64.b64decode(png) and re.fullmatch(r"notebook-[0-9a-f]{16}\.png", name)

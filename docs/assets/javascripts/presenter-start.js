@@ -1,7 +1,7 @@
 // Presenter mode's start, on every page: its button in the header and its key (T), and the
 // three ways a page starts presenting without them: a slide carried over from the last page,
 // the presenter console's own window, and the console moving to a slide of this page.
-// Presenter mode itself, presenter.js with presenter.css (31 kB), loads only then, so a
+// Presenter mode itself, presenter.js with presenter.css (29 kB), loads only then, so a
 // reader who never presents downloads neither.
 
 window.nnPresenterStart = (() => {
@@ -13,7 +13,8 @@ window.nnPresenterStart = (() => {
   const CHANNEL = "nn-presenter"; // BroadcastChannel shared with the console window
   const CONSOLE_FLAG = "nn-console"; // query parameter that opens a page as the console
   const channel = "BroadcastChannel" in window ? new BroadcastChannel(CHANNEL) : null;
-  let loading = null;
+  let sheet = null; // presenter.css's <link>, once it has loaded
+  let loading = null; // a promise of window.presenter while it loads, and after
 
   const isField = (element) => element instanceof Element
     && (element.isContentEditable || element.matches("input, textarea, select"));
@@ -28,23 +29,41 @@ window.nnPresenterStart = (() => {
   }
 
   // presenter.css, then presenter.js (slides are measured, so styles come first): a promise
-  // of window.presenter.
+  // of window.presenter. A file that fails to load rejects it, and the next call tries again.
   function load() {
+    if (sheet && !sheet.isConnected) document.head.append(sheet); // a new page's <head>
     if (!loading) {
-      const sheet = html("link", { rel: "stylesheet", href: new URL("../presenter.css", HERE).href });
-      const styled = new Promise((settle) => {
-        sheet.addEventListener("load", settle);
-        sheet.addEventListener("error", settle);
-      });
-      document.head.append(sheet);
-      loading = styled.then(() => loadScript(new URL("presenter.js", HERE).href))
-        .then(() => window.presenter);
+      loading = (sheet ? Promise.resolve() : styleSheet())
+        .then(() => loadScript(new URL("presenter.js", HERE).href))
+        .then(() => window.presenter || Promise.reject(new Error("presenter.js did not load")));
+      loading.catch(() => { loading = null; });
     }
     return loading;
   }
 
+  function styleSheet() {
+    const href = new URL("../presenter.css", HERE).href;
+    return new Promise((resolve, reject) => {
+      const link = html("link", { rel: "stylesheet", href });
+      link.addEventListener("load", () => {
+        sheet = link;
+        resolve();
+      });
+      link.addEventListener("error", () => {
+        link.remove();
+        reject(new Error(`${href} did not load`));
+      });
+      document.head.append(link);
+    });
+  }
+
+  // Run `then` with presenter mode once it has loaded; a failure is told in the console.
+  function withPresenter(then) {
+    load().then(then).catch((error) => console.error(`Presenter mode: ${error.message}`));
+  }
+
   function toggle() {
-    load().then((presenter) => (presenter.state() ? presenter.stop() : presenter.start()));
+    withPresenter((presenter) => (presenter.state() ? presenter.stop() : presenter.start()));
   }
 
   function addToggle() {
@@ -71,7 +90,7 @@ window.nnPresenterStart = (() => {
     if (document.querySelector("#__search:checked")) return;
     if (event.key !== "t" && event.key !== "T") return;
     event.preventDefault();
-    load().then((presenter) => presenter.start());
+    withPresenter((presenter) => presenter.start());
   }
 
   function carriesASlide() {
@@ -83,14 +102,15 @@ window.nnPresenterStart = (() => {
   }
 
   function setUp() {
-    addToggle();
-    if (carriesASlide() || isConsole()) load(); // presenter.js takes it from there
+    if (isConsole()) withPresenter(() => null); // presenter.js makes this window the console
+    else addToggle();
+    if (carriesASlide()) withPresenter(() => null); // presenter.js shows the slide
   }
 
   // The console (or another window) moved: follow it.
   function onMessage(event) {
     if (isConsole() || !event.data || !event.data.page) return;
-    load().then((presenter) => presenter.follow(event.data));
+    withPresenter((presenter) => presenter.follow(event.data));
   }
 
   if (channel) channel.addEventListener("message", onMessage);

@@ -37,6 +37,7 @@
     ["Esc or T", "back to the normal page, at the section you were showing"],
   ];
   let show = null; // while presenting: { article, deck, slides, index, ... }
+  let starting = null; // while presenting starts: the slide last asked for, { at, tell }
 
   const isActivatable = (element) => element instanceof Element
     && element.matches("button, a[href], summary, [role='button']");
@@ -264,23 +265,29 @@
     if (tell) post(where);
     if (where.page !== location.pathname) openPresenting(where.page, where.slide);
     else if (show) showSlide(where.slide);
-    else start(where.slide);
+    else start(where.slide, tell);
   }
 
   // Figures load lazily on the page, but slides are measured to split them: load them all
-  // first (an image that has not arrived yet has no size of its own).
-  function start(at = null) {
+  // first (an image that has not arrived yet has no size of its own). Asked again meanwhile
+  // (the console moved on), it starts once, at the slide asked for last. `tell`: tell the
+  // other windows where it starts (not when it follows one of them).
+  function start(at = null, tell = true) {
     const content = article();
     if (show || !content || isConsole()) return;
+    const waiting = starting !== null;
+    starting = { at, tell };
+    if (waiting) return;
     const images = [...content.querySelectorAll("img")];
     const lazy = images.filter((img) => img.loading === "lazy"); // lazy again on stop()
     images.forEach((img) => { img.loading = "eager"; });
     Promise.all([...images.map((img) => img.decode().catch(() => null)), loadAll()])
-      .then(() => begin(content, at, lazy));
+      .then(() => begin(content, lazy));
   }
 
-  function begin(content, at, lazy) {
-    if (show) return; // started again while the figures loaded
+  function begin(content, lazy) {
+    const { at, tell } = starting;
+    starting = null;
     const sections = sectionsOf(content);
     const visible = sections.findLastIndex((s) => s.heading.getBoundingClientRect().top < innerHeight / 3);
     const firstOf = sections[Math.max(0, visible)].heading;
@@ -291,7 +298,7 @@
     show.deck.tabIndex = -1;
     show.deck.focus({ preventScroll: true });
     updateToggle();
-    post({ page: location.pathname, slide: show.index });
+    if (tell) post({ page: location.pathname, slide: show.index });
   }
 
   function stop() {

@@ -78,13 +78,18 @@ window.nnWidgets = (() => {
   const NEAR = "1250px 0px";
   const loaded = new Map(); // script URL -> a promise that settles once it has run (or failed)
 
-  // Add a script to the page, once: a promise that settles when it has run or failed.
+  // Add a script to the page, once: a promise that settles when it has run or failed. A
+  // script that failed is forgotten, so a later call tries again.
   function loadScript(src) {
     if (!loaded.has(src)) {
       loaded.set(src, new Promise((settle) => {
         const script = html("script", { src });
         script.addEventListener("load", settle);
-        script.addEventListener("error", settle); // the widget's note stays; nothing to wait for
+        script.addEventListener("error", () => { // the widget's note stays; nothing to wait for
+          script.remove();
+          loaded.delete(src);
+          settle();
+        });
         document.head.append(script);
       }));
     }
