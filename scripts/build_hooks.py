@@ -8,9 +8,9 @@
 - on_files: run (or take from cache) every snippet a page refers to, and add
   to the site's files: the figures; each page's notebook and the snippet files
   pages offer, under downloads/; the executed notebooks that the nav lists
-  under notebooks/ (rendered by mkdocs-jupyter), and their figures; KaTeX's stylesheet and fonts
-  (from node_modules); snippet values that are files of their own
-  (VALUE_FILES);
+  under notebooks/ (rendered by mkdocs-jupyter), and their figures; KaTeX's
+  stylesheet and fonts (from node_modules); snippet values that are files of
+  their own (VALUE_FILES);
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: give figures their size and lazy loading
   (sitegen/figure_tags.py); keep folded examples out of search

@@ -38,12 +38,18 @@ def size_in_pixels(figure: Path) -> tuple[int, int]:
         return image.size
 
 
+def lazy_tag(before: str, src: str, after: str, size: tuple[int, int]) -> str:
+    """An <img> of `src` with `size` (width, height) that loads lazily; `before` and `after`
+    are its other attributes."""
+    width, height = size
+    return f'<img {before}src="{src}"{after} width="{width}" height="{height}" loading="lazy" />'
+
+
 def sized_and_lazy(page_html: str, figures: Mapping[str, Path]) -> str:
     """`page_html` with every figure's tag sized and loading lazily; other images untouched."""
     def tag(match: re.Match) -> str:
         if match["name"] not in figures:
             return match[0]
-        width, height = size_in_pixels(figures[match["name"]])
-        return (f'<img {match["attributes"]}src="{match["src"]}"{match["rest"]} '
-                f'width="{width}" height="{height}" loading="lazy" />')
+        return lazy_tag(match["attributes"], match["src"], match["rest"],
+                        size_in_pixels(figures[match["name"]]))
     return IMG.sub(tag, page_html)

@@ -44,6 +44,8 @@ from pathlib import Path
 import nbformat
 from PIL import Image
 
+from .figure_tags import lazy_tag
+
 STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.DOTALL)
 UNUSED_SCRIPT = re.compile(
     r'<script type="text/x-mathjax-config">.*?</script>\s*'
@@ -89,7 +91,5 @@ def figures_linked(html: str, figures_url: str, names: Container[str]) -> str:
         if name not in names:
             return match[0]
         with Image.open(io.BytesIO(png)) as image:
-            width, height = image.size
-        return (f'<img {match["before"]}src="{figures_url}{name}"{match["after"]} '
-                f'width="{width}" height="{height}" loading="lazy" />')
+            return lazy_tag(match["before"], figures_url + name, match["after"], image.size)
     return INLINE_PNG.sub(tag, html)

@@ -102,9 +102,9 @@ window.nnPresenterStart = (() => {
   }
 
   function setUp() {
-    if (isConsole()) withPresenter(() => null); // presenter.js makes this window the console
-    else addToggle();
-    if (carriesASlide()) withPresenter(() => null); // presenter.js shows the slide
+    if (!isConsole()) addToggle();
+    // presenter.js makes the console's window the console, and shows a carried slide
+    if (isConsole() || carriesASlide()) withPresenter(() => null);
   }
 
   // The console (or another window) moved: follow it.
