@@ -17,8 +17,8 @@
   (sitegen/search_scope.py); drop the code's spans that change nothing on
   screen (sitegen/lean_code.py); typeset every page's math with KaTeX in one go;
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
-  small stylesheet and its inlined figures for their files
-  (sitegen/notebook_page.py), and keep the page out of search (its text is
+  small stylesheet and its inlined figures for their files, each described
+  as its page describes it (sitegen/notebook_page.py), and keep the page out of search (its text is
   its page's);
 - on_env: the theme's templates load compiled from a cache when unchanged
   (sitegen/template_cache.py), and learn where KaTeX's stylesheet is;
@@ -72,7 +72,7 @@ results: dict[str, snippet_cache.SnippetResult] = {}
 pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 figures: dict[str, Path] = {}  # figure file name -> the file the snippet drew
-notebook_figures: set[str] = set()  # figure file names taken out of the rendered notebooks
+notebook_figures: dict[str, str] = {}  # figures taken out of the rendered notebooks: their alt
 full_html: dict[str, str] = {}  # a page's HTML while search reads its lighter copy
 
 
@@ -130,7 +130,10 @@ def on_files(files: Files, config) -> Files:
     log_snippet_runs()
     add_snippet_outputs(files, config)
     add_downloads(files, config, downloads, page_notebooks)
-    add_rendered_notebooks(files, config, rendered)
+    try:
+        add_rendered_notebooks(files, config, rendered, docs)
+    except (notebook_page.FigureError, placeholders.PlaceholderError) as exc:
+        raise PluginError(str(exc)) from exc
     add_front_end(files, config, katex)
     return files
 
@@ -162,18 +165,22 @@ def add_downloads(files: Files, config, downloads: dict[str, Path],
                                     content=notebooks.nbformat.writes(notebook)))
 
 
-def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path]) -> None:
-    """The executed notebooks the nav lists, for mkdocs-jupyter to render."""
+def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path], docs: Path) -> None:
+    """The executed notebooks the nav lists, for mkdocs-jupyter to render, and their figures."""
+    snippet_files = snippet_cache.find_snippets(pipeline.SNIPPETS)
+    snippet_figures = {name: list(result.figures) for name, result in results.items()}
     for name, path in rendered.items():
         # A real source folder, not File.generated: mkdocs-jupyter's file wrapper
         # derives the source path from src_dir.
         files.append(File(f"notebooks/{name}.ipynb", src_dir=str(path.parents[1]),
                           dest_dir=config["site_dir"],
                           use_directory_urls=config["use_directory_urls"]))
-        for figure, png in notebook_page.figures_in(path).items():
+        page = placeholders.fill((docs / f"{name}.md").read_text(), results, f"{name}.md")
+        described = notebook_page.described_figures(page, snippet_files, snippet_figures)
+        for figure, (png, alt) in notebook_page.figures_in(path, described).items():
             if figure not in notebook_figures:
-                notebook_figures.add(figure)
                 files.append(File.generated(config, f"figures/{figure}", content=png))
+            notebook_figures[figure] = alt
 
 
 def add_front_end(files: Files, config, katex: Path) -> None:

@@ -27,6 +27,13 @@ add to the site as figures/notebook-<hash>.png; `figures_linked` puts a sized,
 lazily loading <img> of that file in each one's place, as figure_tags does for
 the pages' own figures.
 
+Each figure keeps the description its page gives it. nbconvert would write
+"No description has been provided for this image" for every one; but a cell
+that draws figures runs a snippet whose figures the page shows, each under an
+alt text (`![alt](figures/<snippet>.svg)`), and the snippet draws them in the
+order the site numbers them (each figure is made once, then shown). `figures_in`
+pairs them in that order and fails on a figure the page does not describe.
+
 Limits: it relies on the markup mkdocs-jupyter 0.26 writes (class names such as
 `highlight-ipynb` and `jp-Notebook`); tests/scripts/test_notebook_page.py checks
 them on the built page, so an upgrade that changes them fails loudly.
@@ -38,7 +45,8 @@ import base64
 import hashlib
 import io
 import re
-from collections.abc import Container
+from collections.abc import Mapping
+from html import escape
 from pathlib import Path
 
 import nbformat
@@ -55,6 +63,13 @@ UNUSED_SCRIPT = re.compile(
     re.DOTALL)
 INLINE_PNG = re.compile(r'<img (?P<before>[^>]*?)src="data:image/png;base64,(?P<data>[^"]+)"'
                         r'(?P<after>[^>]*?) ?/?>')
+# nbconvert's alt text and the empty class it writes beside it
+REPLACED_ATTRIBUTES = re.compile(r'\s*(?<![\w-])(?:alt="[^"]*"|class="")')
+PAGE_FIGURE = re.compile(r"!\[(?P<alt>.+?)\]\(figures/(?P<name>[^)\s]+)\)", re.DOTALL)
+
+
+class FigureError(Exception):
+    """A notebook figure that its page does not describe."""
 
 
 def lighten(html: str, stylesheet_url: str) -> str:
@@ -72,24 +87,66 @@ def figure_name(png: bytes) -> str:
     return f"notebook-{hashlib.sha256(png).hexdigest()[:16]}.png"
 
 
-def figures_in(notebook_file: Path) -> dict[str, bytes]:
-    """The PNG figures of an executed notebook's outputs, by their file names."""
+def described_figures(page_markdown: str, snippet_files: Mapping[str, Path],
+                       snippet_figures: Mapping[str, list[str]]) -> dict[str, list[str | None]]:
+    """The descriptions of the figures each snippet draws, by the snippet's code.
+
+    `page_markdown` has its placeholders filled, as the page shows them.
+    `snippet_figures` names each snippet's figure files in the order it draws
+    them; only snippets with a figure on the page are kept, and a figure the
+    page does not show has None.
+    """
+    alts = {match["name"]: match["alt"] for match in PAGE_FIGURE.finditer(page_markdown)}
+    return {snippet_files[snippet].read_text().rstrip(): [alts.get(name) for name in names]
+            for snippet, names in snippet_figures.items() if any(name in alts for name in names)}
+
+
+def cell_descriptions(notebook_file: Path, index: int, code: str, count: int,
+                      described: Mapping[str, list[str | None]]) -> list[str]:
+    """The descriptions of the `count` figures a cell draws: its snippet's, in order."""
+    alts = next((alts for snippet, alts in described.items() if code.rstrip().endswith(snippet)),
+                None)
+    where = f"{notebook_file}: cell {index} draws {count} figure{'s' * (count > 1)}"
+    if alts is None:
+        raise FigureError(f"{where}, but runs no snippet whose figures its page shows")
+    if len(alts) != count or None in alts:
+        raise FigureError(f"{where}; its snippet's figures on the page have these "
+                          f"descriptions, in drawing order: {alts}")
+    return alts
+
+
+def figures_in(notebook_file: Path, described: Mapping[str, list[str | None]],
+               ) -> dict[str, tuple[bytes, str]]:
+    """The PNG figures of an executed notebook's outputs, by file name, with their descriptions.
+
+    `described` is `described_figures` for the notebook's page.
+    """
     notebook = nbformat.read(notebook_file, as_version=4)
-    pngs = [base64.b64decode(output["data"]["image/png"]) for cell in notebook.cells
-            for output in cell.get("outputs", []) if "image/png" in output.get("data", {})]
-    return {figure_name(png): png for png in pngs}
+    found = {}
+    for index, cell in enumerate(notebook.cells):
+        pngs = [base64.b64decode(output["data"]["image/png"]) for output in cell.get("outputs", [])
+                if "image/png" in output.get("data", {})]
+        if pngs:
+            alts = cell_descriptions(notebook_file, index, cell.source, len(pngs), described)
+            found.update((figure_name(png), (png, alt))
+                         for png, alt in zip(pngs, alts, strict=True))
+    return found
 
 
-def figures_linked(html: str, figures_url: str, names: Container[str]) -> str:
-    """`html` with each inlined PNG that is one of `names` replaced by a sized, lazy <img> of it.
+def figures_linked(html: str, figures_url: str, descriptions: Mapping[str, str]) -> str:
+    """`html` with each inlined PNG named in `descriptions` replaced by a sized, lazy <img> of it.
 
-    `figures_url` is the folder of the files, relative to the page (ending in "/").
+    The <img> gets the figure's description as its alt text. `figures_url` is
+    the folder of the files, relative to the page (ending in "/").
     """
     def tag(match: re.Match) -> str:
         png = base64.b64decode(match["data"])
         name = figure_name(png)
-        if name not in names:
+        if name not in descriptions:
             return match[0]
+        kept = REPLACED_ATTRIBUTES.sub("", match["before"]).strip()
+        before = f'alt="{escape(descriptions[name])}" ' + (f"{kept} " if kept else "")
+        after = REPLACED_ATTRIBUTES.sub("", match["after"])
         with Image.open(io.BytesIO(png)) as image:
-            return lazy_tag(match["before"], figures_url + name, match["after"], image.size)
+            return lazy_tag(before, figures_url + name, after, image.size)
     return INLINE_PNG.sub(tag, html)

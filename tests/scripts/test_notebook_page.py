@@ -4,8 +4,11 @@ import base64
 import gzip
 import io
 import re
+from html import unescape
+from pathlib import Path
 
 import nbformat
+import pytest
 from nbformat import v4
 from PIL import Image
 
@@ -62,21 +65,62 @@ def test_built_notebook_page_is_light(built_site):
         assert any(size in tag for tag in re.findall(rb"<img [^>]*" + name + rb"[^>]*>", html))
 
 
-def test_figures_become_files_sized_and_lazy(tmp_path):
-    png = figure_png()
-    notebook = tmp_path / "executed.ipynb"
+def figure_notebook(folder, png: str, code: str = "plot()") -> Path:
+    notebook = folder / "executed.ipynb"
     nbformat.write(v4.new_notebook(cells=[
         v4.new_markdown_cell("# A"),
-        v4.new_code_cell("plot()", outputs=[
+        v4.new_code_cell(f"import sys\n\n{code}", outputs=[
             v4.new_output("stream", text="x"),
             v4.new_output("display_data", data={"image/png": png, "text/plain": "<Figure>"})]),
     ]), notebook)
-    files = notebook_page.figures_in(notebook)
-    [(name, data)] = files.items()
+    return notebook
+
+
+def test_figures_become_files_sized_lazy_and_described_as_on_their_page(tmp_path):
+    png = figure_png()
+    snippet = tmp_path / "plot_waves.py"
+    snippet.write_text("plot()\n")
+    described = notebook_page.described_figures(
+        'Text.\n\n![Two waves, "sine" & cosine.](figures/plot_waves.svg)\n',
+        {"plot_waves": snippet, "other": tmp_path / "unread.py"},
+        {"plot_waves": ["plot_waves.svg"], "other": ["other.svg"]})
+    assert described == {"plot()": ['Two waves, "sine" & cosine.']}
+    files = notebook_page.figures_in(figure_notebook(tmp_path, png), described)
+    [(name, (data, alt))] = files.items()
     assert data == base64.b64decode(png) and re.fullmatch(r"notebook-[0-9a-f]{16}\.png", name)
-    html = notebook_page.figures_linked(notebook_html(png), "../../figures/", files)
+    assert alt == 'Two waves, "sine" & cosine.'
+    page = notebook_html(png).replace(
+        '<img src="data:image/png', '<img alt="No description" class="" src="data:image/png')
+    html = notebook_page.figures_linked(page, "../../figures/", {name: alt})
     with Image.open(io.BytesIO(data)) as image:
         width, height = image.size
-    assert (f'<img src="../../figures/{name}" width="{width}" height="{height}" '
-            'loading="lazy" />') in html
+    assert (f'<img alt="Two waves, &quot;sine&quot; &amp; cosine." src="../../figures/{name}" '
+            f'width="{width}" height="{height}" loading="lazy" />') in html
+    assert "No description" not in html
     assert "data:image/jpeg;base64,AAAA" in html  # not a figure of the notebook: left as it was
+
+
+def test_a_figure_its_page_does_not_describe_fails_the_build(tmp_path):
+    png = figure_png()
+    snippet = tmp_path / "plot_waves.py"
+    snippet.write_text("plot()\n")
+    notebook = figure_notebook(tmp_path, png)
+    unshown = notebook_page.described_figures(
+        "![Waves.](figures/plot_waves-sine.svg)", {"plot_waves": snippet},
+        {"plot_waves": ["plot_waves-sine.svg", "plot_waves-cosine.svg"]})
+    with pytest.raises(notebook_page.FigureError, match=r"executed\.ipynb: cell 1 draws 1 figure;"
+                       r".*\['Waves\.', None\]"):
+        notebook_page.figures_in(notebook, unshown)
+    with pytest.raises(notebook_page.FigureError, match="1 figure, but runs no snippet"):
+        notebook_page.figures_in(figure_notebook(tmp_path, png, code="draw()"), unshown)
+
+
+def test_notebook_figures_are_described_as_on_the_page(built_site):
+    """Each notebook figure has the alt text of a figure of the practice page, one each."""
+    notebook = (built_site / "notebooks" / "practice" / "index.html").read_text()
+    page = (built_site / "practice" / "index.html").read_text()
+    page_alts = {unescape(alt) for alt in re.findall(r'<img alt="([^"]+)" src="../figures/', page)}
+    alts = [unescape(alt) for alt in re.findall(
+        r'<img alt="([^"]+)" src="../../figures/notebook-[0-9a-f]{16}\.png"', notebook)]
+    assert len(alts) == notebook.count("<img ") > 0
+    assert len(set(alts)) == len(alts) and set(alts) <= page_alts
