@@ -24,6 +24,7 @@ share_thickened = float(np.mean(widths < TARGET_WIDTH))
 by_width = np.argsort(widths, kind="stable")
 chosen = np.concatenate([by_width[::-1][:5], by_width[:5]])  # broadest first, then finest
 after = evened(test_images[chosen])
+widths_written, widths_evened = widths[chosen], stroke_widths(after)  # the figure's titles
 
 
 # %% Draw each digit as written (top) and evened (bottom)

@@ -24,7 +24,10 @@ from prepare_digit import BOX, SIDE, centre_of_mass, stages
 
 picture = draw_example()
 steps = stages(picture)
+cropped_height, cropped_width = steps["cropped"].shape
 fitted_height, fitted_width = steps["fitted"].shape
+# The right quarter of the ink step, where the paper is darkest and the 2 never reaches
+paper_ink = steps["ink"][:, -steps["ink"].shape[1] // 4:].max()
 centre_row, centre_column = centre_of_mass(steps["centred"])
 middle = (SIDE - 1) / 2  # the middle of the square, between its two central pixels
 

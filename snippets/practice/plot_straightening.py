@@ -21,6 +21,8 @@ slant, _ = slants(test_images)
 # For each digit 0-9, the test image whose slant is strongest, either way.
 chosen = np.array([max(np.flatnonzero(test_labels == digit), key=lambda i: abs(slant[i]))
                    for digit in range(10)])
+slant_written = slant[chosen]
+slant_straightened, _ = slants(np.array([straightened(test_images[i]) for i in chosen]))
 
 
 # %% Draw each digit as written (top) and straightened (bottom)
