@@ -9,9 +9,11 @@
 - `{{ check name: expression }}`: a claim. The sentence just before it on the
   page says something about a result ("the last row is the most accurate");
   the expression states it in Python over the snippet's values
-  (`runs[-1].accuracy == max(run.accuracy for run in runs)`). It renders as
-  nothing; when the expression is false the build fails, naming the page, the
-  sentence and the values the expression used;
+  (`runs[-1].accuracy == max(run.accuracy for run in runs)`); a name that is
+  none of its values but another snippet's name stands for that snippet's
+  values, to compare two results (`total == other_snippet.total`). It renders
+  as nothing; when the expression is false the build fails, naming the page,
+  the sentence and the values the expression used;
 - `figures/name.svg` or `figures/name-label.svg`: a figure it drew
   (`figures/name-label.webp` for a figure of photos).
 """
@@ -122,6 +124,8 @@ def check(claim: Claim, results: Mapping[str, SnippetResult]) -> None:
     names = {node.id for node in ast.walk(ast.parse(claim.expression, mode="eval"))
              if isinstance(node, ast.Name)}
     used = {name: records(result.values[name]) for name in names if name in result.values}
+    used |= {name: records(results[name].values) for name in names - used.keys()
+             if name in results}  # another snippet's values, as `other.value`
     try:
         # The values are globals, so that comprehensions in the expression can see them too.
         holds = eval(claim.expression, {"__builtins__": SAFE_BUILTINS, **used})

@@ -57,6 +57,16 @@ def test_a_claim_sees_the_values_inside_comprehensions():
     assert fill(text, RESULTS, "page.md") == "Both beat the first."
 
 
+def test_a_claim_compares_with_another_snippets_values():
+    results = {**RESULTS, "table": SnippetResult("table", "", {"n": 5000, "total": 7})}
+    text = "As in the table.{{ check demo: n == table.n and best.accuracy > table.total / 10 }}"
+    assert fill(text, results, "page.md") == "As in the table."
+    with pytest.raises(ClaimError, match=r"table = \{'n': 5000, 'total': 7\}"):
+        fill("Seven.{{ check demo: n == table.total }}", results, "page.md")
+    with pytest.raises(PlaceholderError, match=r"cannot be evaluated.*nowhere"):
+        fill("Unknown.{{ check demo: n == nowhere.n }}", results, "page.md")
+
+
 def test_a_claim_on_a_line_of_its_own_leaves_its_paragraph_whole():
     text = "It is big.\n{{ check demo: n > 1 }}\nSo it goes on.\n  {{ check demo: n }}\n\nNext."
     assert fill(text, RESULTS, "page.md") == "It is big.\nSo it goes on.\n\nNext."
