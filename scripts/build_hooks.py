@@ -18,8 +18,8 @@
   screen (sitegen/lean_code.py); typeset every page's math with KaTeX in one go;
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
   small stylesheet and its inlined figures for their files, each described
-  as its page describes it (sitegen/notebook_page.py), and keep the page out of search (its text is
-  its page's);
+  as its page describes it (sitegen/notebook_page.py), and keep the page out
+  of search (its text is its page's);
 - on_env: the theme's templates load compiled from a cache when unchanged
   (sitegen/template_cache.py), and learn where KaTeX's stylesheet is;
 - on_page_context: Material's search reads a lighter copy of the page, the
@@ -72,7 +72,7 @@ results: dict[str, snippet_cache.SnippetResult] = {}
 pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 figures: dict[str, Path] = {}  # figure file name -> the file the snippet drew
-notebook_figures: dict[str, str] = {}  # figures taken out of the rendered notebooks: their alt
+notebook_figures: dict[str, str] = {}  # a rendered notebook's figure file name -> its alt text
 full_html: dict[str, str] = {}  # a page's HTML while search reads its lighter copy
 
 
@@ -180,7 +180,7 @@ def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path], docs
         for figure, (png, alt) in notebook_page.figures_in(path, described).items():
             if figure not in notebook_figures:
                 files.append(File.generated(config, f"figures/{figure}", content=png))
-            notebook_figures[figure] = alt
+            notebook_figures[figure] = alt  # a figure in two notebooks: one file, the last alt
 
 
 def add_front_end(files: Files, config, katex: Path) -> None:

@@ -30,9 +30,10 @@ the pages' own figures.
 Each figure keeps the description its page gives it. nbconvert would write
 "No description has been provided for this image" for every one; but a cell
 that draws figures runs a snippet whose figures the page shows, each under an
-alt text (`![alt](figures/<snippet>.svg)`), and the snippet draws them in the
-order the site numbers them (each figure is made once, then shown). `figures_in`
-pairs them in that order and fails on a figure the page does not describe.
+alt text (`![alt](figures/<snippet>.svg)`), and the site lists a snippet's
+figures in the order `plt.show()` shows them in a notebook
+(snippet_runner.open_figures). `figures_in` pairs them in that order and fails
+on a figure the page does not describe.
 
 Limits: it relies on the markup mkdocs-jupyter 0.26 writes (class names such as
 `highlight-ipynb` and `jp-Notebook`); tests/scripts/test_notebook_page.py checks
@@ -65,7 +66,10 @@ INLINE_PNG = re.compile(r'<img (?P<before>[^>]*?)src="data:image/png;base64,(?P<
                         r'(?P<after>[^>]*?) ?/?>')
 # nbconvert's alt text and the empty class it writes beside it
 REPLACED_ATTRIBUTES = re.compile(r'\s*(?<![\w-])(?:alt="[^"]*"|class="")')
-PAGE_FIGURE = re.compile(r"!\[(?P<alt>.+?)\]\(figures/(?P<name>[^)\s]+)\)", re.DOTALL)
+# ![alt](figures/name "title"): an alt may hold [brackets] one deep, and backslash escapes
+PAGE_FIGURE = re.compile(r'!\[(?P<alt>(?:[^\[\]]|\[[^\]]*\])+)\]\(figures/(?P<name>[^)\s]+)'
+                         r'(?:\s+"[^"]*")?\)')
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
 class FigureError(Exception):
@@ -96,7 +100,8 @@ def described_figures(page_markdown: str, snippet_files: Mapping[str, Path],
     them; only snippets with a figure on the page are kept, and a figure the
     page does not show has None.
     """
-    alts = {match["name"]: match["alt"] for match in PAGE_FIGURE.finditer(page_markdown)}
+    alts = {match["name"]: MARKDOWN_ESCAPE.sub(r"\1", " ".join(match["alt"].split()))
+            for match in PAGE_FIGURE.finditer(page_markdown)}
     return {snippet_files[snippet].read_text().rstrip(): [alts.get(name) for name in names]
             for snippet, names in snippet_figures.items() if any(name in alts for name in names)}
 

@@ -67,9 +67,9 @@ def pages(docs: Path = DOCS) -> list[Path]:
 
 def snippets_for_docs(docs: Path = DOCS, cache: Path | None = None) -> dict[str, SnippetResult]:
     """Run (or take from cache) every snippet that a page under `docs` refers to."""
-    wanted = set()
+    wanted, known = set(), find_snippets(SNIPPETS)
     for page in pages(docs):
-        wanted |= referenced_snippets(page.read_text())
+        wanted |= referenced_snippets(page.read_text(), known)
     return run_snippets(wanted, SNIPPETS, (cache or default_cache()) / "snippets",
                         build_environment())
 

@@ -11,7 +11,8 @@
   the expression states it in Python over the snippet's values
   (`runs[-1].accuracy == max(run.accuracy for run in runs)`); a name that is
   none of its values but another snippet's name stands for that snippet's
-  values, to compare two results (`total == other_snippet.total`). It renders
+  values, to compare two results (`total == other_snippet.total`; the
+  snippet's own values come first). It renders
   as nothing; when the expression is false the build fails, naming the page,
   the sentence and the values the expression used;
 - `figures/name.svg` or `figures/name-label.svg`: a figure it drew
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 from .snippet_cache import SnippetResult
@@ -70,10 +71,20 @@ class Claim:
     expression: str
 
 
-def referenced_snippets(markdown: str) -> set[str]:
-    """Names of the snippets a page needs run, from its values, claims and figures."""
-    return {match["name"] for pattern in (VALUE, CHECK, FIGURE)
-            for match in pattern.finditer(markdown)}
+def referenced_snippets(markdown: str, known: Container[str] = ()) -> set[str]:
+    """Names of the snippets a page needs run, from its values, claims and figures,
+    and those of the `known` snippets that a claim's expression reads."""
+    named = {match["name"] for pattern in (VALUE, CHECK, FIGURE)
+             for match in pattern.finditer(markdown)}
+    read = {name for match in CHECK.finditer(markdown)
+            for name in names_in(match["expression"]) if name in known}
+    return named | read
+
+
+def names_in(expression: str) -> set[str]:
+    """The names a claim's expression reads."""
+    return {node.id for node in ast.walk(ast.parse(expression, mode="eval"))
+            if isinstance(node, ast.Name)}
 
 
 def records(value):
@@ -121,21 +132,23 @@ def sentence_before(markdown: str, end: int) -> str:
 def check(claim: Claim, results: Mapping[str, SnippetResult]) -> None:
     """Evaluate a claim over its snippet's values; raise ClaimError when it is false."""
     result = snippet(results, claim.snippet, claim.page)
-    names = {node.id for node in ast.walk(ast.parse(claim.expression, mode="eval"))
-             if isinstance(node, ast.Name)}
-    used = {name: records(result.values[name]) for name in names if name in result.values}
-    used |= {name: records(results[name].values) for name in names - used.keys()
-             if name in results}  # another snippet's values, as `other.value`
+    names = names_in(claim.expression)
+    own = {name: records(result.values[name]) for name in names if name in result.values}
+    others = {name: records(results[name].values) for name in names - own.keys()
+              if name in results}  # another snippet's values, as `other.value`
     try:
         # The values are globals, so that comprehensions in the expression can see them too.
-        holds = eval(claim.expression, {"__builtins__": SAFE_BUILTINS, **used})
+        holds = eval(claim.expression, {"__builtins__": SAFE_BUILTINS, **own, **others})
     except Exception as exc:
         raise PlaceholderError(f"{claim.page}: the check `{claim.expression}` of the sentence "
                                f"\"{claim.sentence}\" cannot be evaluated: {exc!r}") from exc
     if not holds:
-        shown = "; ".join(f"{name} = {str(value)[:300]}" for name, value in sorted(used.items()))
+        shown = "; ".join([f"{claim.snippet}'s {name} = {str(value)[:300]}"
+                           for name, value in sorted(own.items())]
+                          + [f"snippet {name}'s values = {str(value)[:300]}"
+                             for name, value in sorted(others.items())])
         raise ClaimError(f"{claim.page}: the sentence \"{claim.sentence}\" is not true of the "
-                         f"results: `{claim.expression}` is false for {claim.snippet}'s {shown}")
+                         f"results: `{claim.expression}` is false for {shown}")
 
 
 def snippet(results: Mapping[str, SnippetResult], name: str, page: str) -> SnippetResult:

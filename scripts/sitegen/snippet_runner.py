@@ -112,22 +112,33 @@ def run_as_main(script: Path, argv: list[str] | None = None,
                 contextlib.chdir(cwd or script.parent), contextlib.redirect_stdout(stdout):
             warnings.simplefilter("always")
             namespace = runpy.run_path(str(script), run_name="__main__")
-            pyplot = sys.modules.get("matplotlib.pyplot")  # imported if the script plotted
-            for number in pyplot.get_fignums() if pyplot else []:
-                pyplot.figure(number).canvas.draw()
+            plotted = "matplotlib.pyplot" in sys.modules  # imported if the script plotted
+            for figure in open_figures() if plotted else []:
+                figure.canvas.draw()
     finally:
         sys.path[:], sys.argv = saved_path, saved_argv
     return namespace, stdout.getvalue(), caught
 
 
+def open_figures() -> list:
+    """The open figures, in the order `plt.show()` shows them in a notebook.
+
+    That is the order they were last made active, not their numbers' (a
+    script may go back to an earlier figure); matplotlib_inline's show() reads
+    this same list, so a notebook's figures pair with the site's in order.
+    """
+    from matplotlib._pylab_helpers import Gcf
+
+    return [manager.canvas.figure for manager in Gcf.get_all_fig_managers()]
+
+
 def figure_names(script: Path) -> list[tuple[str, object]]:
-    """File names for the open figures: `<script>.svg`, or `<script>-<label>.svg`.
+    """File names for the open figures (`open_figures`' order): `<script>.svg`, or
+    `<script>-<label>.svg`.
 
     A label that ends in `.webp` keeps it: `<script>-<label>` (see PHOTO_DPI).
     """
-    import matplotlib.pyplot as plt
-
-    figures = [plt.figure(number) for number in plt.get_fignums()]
+    figures = open_figures()
     if len(figures) == 1 and not figures[0].get_label():
         return [(f"{script.stem}.svg", figures[0])]
     named = []

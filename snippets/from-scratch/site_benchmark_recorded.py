@@ -106,8 +106,8 @@ def check_variant_remarks(by_name: dict[str, dict]) -> None:
     accuracy, _ = change("learning rate falling in a straight line")
     assert abs(accuracy) < 0.005, "straight-line schedule: within half a point"
     accuracy, time = change("no shifted copies")
-    assert scratch >= 0.95 > scratch + accuracy and 0.4 < time < 0.6, \
-        "the shifted copy doubles the images, so roughly the time, and lifts it past 95%"
+    assert scratch >= 0.95 > scratch + accuracy and 0.4 < time < 0.6, (
+        "the shifted copy doubles the images, and so roughly the time, and lifts it past 95%")
     accuracy, time = change("batch size 32")
     assert accuracy < 0 and time > 1, "batches of 32: lower accuracy, more time"
     accuracy, _ = change("learning rate 0.05 (network.py's default)")

@@ -24,19 +24,19 @@ share_thickened = float(np.mean(widths < TARGET_WIDTH))
 by_width = np.argsort(widths, kind="stable")
 chosen = np.concatenate([by_width[::-1][:5], by_width[:5]])  # broadest first, then finest
 after = evened(test_images[chosen])
-widths_written, widths_evened = widths[chosen], stroke_widths(after)  # the figure's titles
+widths_written, widths_evened = widths[chosen], stroke_widths(after)
 
 
 # %% Draw each digit as written (top) and evened (bottom)
-def draw_pairs(before: np.ndarray, after: np.ndarray) -> plt.Figure:
+def draw_pairs(rows: list[np.ndarray], widths: list[np.ndarray]) -> plt.Figure:
     """Two rows of 28 x 28 images, each titled with its stroke width."""
-    fig, axes = plt.subplots(2, len(before), figsize=(7.2, 2.3))
-    for row, digits in enumerate([before, after]):
-        for column, digit in enumerate(digits):
+    fig, axes = plt.subplots(2, len(rows[0]), figsize=(7.2, 2.3))
+    for row, (digits, row_widths) in enumerate(zip(rows, widths, strict=True)):
+        for column, (digit, width) in enumerate(zip(digits, row_widths, strict=True)):
             ax = axes[row, column]
             ax.imshow(digit.reshape(28, 28), cmap="gray", vmin=0, vmax=255,
                       interpolation="none")
-            ax.set_title(f"{stroke_widths(digit)[0]:.1f}", fontsize=9)
+            ax.set_title(f"{width:.1f}", fontsize=9)
             ax.set_axis_off()
     axes[0, 0].text(-4, 14, "written", rotation=90, va="center", ha="right", fontsize=9)
     axes[1, 0].text(-4, 14, "evened", rotation=90, va="center", ha="right", fontsize=9)
@@ -44,5 +44,5 @@ def draw_pairs(before: np.ndarray, after: np.ndarray) -> plt.Figure:
     return fig
 
 
-draw_pairs(test_images[chosen], after)
+draw_pairs([test_images[chosen], after], [widths_written, widths_evened])
 plt.show()

@@ -22,25 +22,26 @@ slant, _ = slants(test_images)
 chosen = np.array([max(np.flatnonzero(test_labels == digit), key=lambda i: abs(slant[i]))
                    for digit in range(10)])
 slant_written = slant[chosen]
-slant_straightened, _ = slants(np.array([straightened(test_images[i]) for i in chosen]))
+upright = np.array([straightened(test_images[i]) for i in chosen])
+slant_straightened, _ = slants(upright)
 
 
 # %% Draw each digit as written (top) and straightened (bottom)
-def draw_pairs(images: np.ndarray, indices: np.ndarray) -> plt.Figure:
+def draw_pairs(written: np.ndarray, upright: np.ndarray, leans: np.ndarray) -> plt.Figure:
     """Two rows of 28 x 28 images: as written, titled with the slant, and straightened."""
-    fig, axes = plt.subplots(2, len(indices), figsize=(7.2, 2.1))
-    for column, index in enumerate(indices):
-        for row, digit in enumerate([images[index], straightened(images[index])]):
+    fig, axes = plt.subplots(2, len(written), figsize=(7.2, 2.1))
+    for column, lean in enumerate(leans):
+        for row, digit in enumerate([written[column], upright[column]]):
             ax = axes[row, column]
             ax.imshow(digit.reshape(28, 28), cmap="gray", vmin=0, vmax=255,
                       interpolation="none")
             ax.set_axis_off()
-        axes[0, column].set_title(f"{slant[index]:+.2f}", fontsize=9)
+        axes[0, column].set_title(f"{lean:+.2f}", fontsize=9)
     axes[0, 0].text(-4, 14, "written", rotation=90, va="center", ha="right", fontsize=9)
     axes[1, 0].text(-4, 14, "straightened", rotation=90, va="center", ha="right", fontsize=9)
     fig.tight_layout()
     return fig
 
 
-draw_pairs(test_images, chosen)
+draw_pairs(test_images[chosen], upright, slant_written)
 plt.show()

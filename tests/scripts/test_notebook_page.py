@@ -81,20 +81,22 @@ def test_figures_become_files_sized_lazy_and_described_as_on_their_page(tmp_path
     snippet = tmp_path / "plot_waves.py"
     snippet.write_text("plot()\n")
     described = notebook_page.described_figures(
-        'Text.\n\n![Two waves, "sine" & cosine.](figures/plot_waves.svg)\n',
+        'Text.\n\n![A logo](assets/logo.png)\n\n'
+        '![Two waves [sine, cosine],\n"sine" \\*&\\* cosine.](figures/plot_waves.svg "Waves")\n',
         {"plot_waves": snippet, "other": tmp_path / "unread.py"},
         {"plot_waves": ["plot_waves.svg"], "other": ["other.svg"]})
-    assert described == {"plot()": ['Two waves, "sine" & cosine.']}
+    assert described == {"plot()": ['Two waves [sine, cosine], "sine" *&* cosine.']}
     files = notebook_page.figures_in(figure_notebook(tmp_path, png), described)
     [(name, (data, alt))] = files.items()
     assert data == base64.b64decode(png) and re.fullmatch(r"notebook-[0-9a-f]{16}\.png", name)
-    assert alt == 'Two waves, "sine" & cosine.'
+    assert alt == 'Two waves [sine, cosine], "sine" *&* cosine.'
     page = notebook_html(png).replace(
         '<img src="data:image/png', '<img alt="No description" class="" src="data:image/png')
     html = notebook_page.figures_linked(page, "../../figures/", {name: alt})
     with Image.open(io.BytesIO(data)) as image:
         width, height = image.size
-    assert (f'<img alt="Two waves, &quot;sine&quot; &amp; cosine." src="../../figures/{name}" '
+    assert (f'<img alt="Two waves [sine, cosine], &quot;sine&quot; *&amp;* cosine." '
+            f'src="../../figures/{name}" '
             f'width="{width}" height="{height}" loading="lazy" />') in html
     assert "No description" not in html
     assert "data:image/jpeg;base64,AAAA" in html  # not a figure of the notebook: left as it was

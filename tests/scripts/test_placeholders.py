@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen.placeholders import ClaimError, PlaceholderError, claims, fill
+from sitegen.placeholders import (
+    ClaimError,
+    PlaceholderError,
+    claims,
+    fill,
+    referenced_snippets,
+)
 from sitegen.snippet_cache import SnippetResult
 
 RUNS = [{"name": "workshop", "accuracy": 0.83}, {"name": "wide", "accuracy": 0.95}]
@@ -61,10 +67,17 @@ def test_a_claim_compares_with_another_snippets_values():
     results = {**RESULTS, "table": SnippetResult("table", "", {"n": 5000, "total": 7})}
     text = "As in the table.{{ check demo: n == table.n and best.accuracy > table.total / 10 }}"
     assert fill(text, results, "page.md") == "As in the table."
-    with pytest.raises(ClaimError, match=r"table = \{'n': 5000, 'total': 7\}"):
+    with pytest.raises(ClaimError, match=r"demo's n = 5000; snippet table's values = "
+                                         r"\{'n': 5000, 'total': 7\}"):
         fill("Seven.{{ check demo: n == table.total }}", results, "page.md")
     with pytest.raises(PlaceholderError, match=r"cannot be evaluated.*nowhere"):
         fill("Unknown.{{ check demo: n == nowhere.n }}", results, "page.md")
+
+
+def test_a_snippet_only_a_claim_reads_is_run_too():
+    text = "Same.{{ check demo: n == table.n and all(r.n for r in runs) }} {{ demo.n }}"
+    assert referenced_snippets(text, known={"demo", "table", "other"}) == {"demo", "table"}
+    assert referenced_snippets(text) == {"demo"}
 
 
 def test_a_claim_on_a_line_of_its_own_leaves_its_paragraph_whole():

@@ -38,6 +38,14 @@ def test_labelled_figures_are_svg_unless_the_label_asks_for_webp(tmp_path):
     assert webp[:4] == b"RIFF" and webp[8:12] == b"WEBP"
 
 
+def test_figures_are_listed_in_the_order_a_notebook_shows_them(tmp_path):
+    """Last made active last, as plt.show() shows them inline: here "first" is shown second."""
+    source = ('import matplotlib.pyplot as plt\nplt.figure("first")\nplt.figure("second")\n'
+              'plt.figure("first")\nplt.plot([0, 1])\n')
+    result, _ = draw(tmp_path, source)
+    assert result["figures"] == ["plot_two-second.svg", "plot_two-first.svg"]
+
+
 def test_several_figures_without_labels_is_an_error(tmp_path):
     with pytest.raises(ValueError, match="each needs a label"):
         draw(tmp_path, "import matplotlib.pyplot as plt\nplt.figure()\nplt.figure()\n")
