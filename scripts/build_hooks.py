@@ -74,6 +74,8 @@ notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 figures: dict[str, Path] = {}  # figure file name -> the file the snippet drew
 notebook_figures: dict[str, str] = {}  # a rendered notebook's figure file name -> its alt text
 full_html: dict[str, str] = {}  # a page's HTML while search reads its lighter copy
+# on_startup's flags; "dirty" (`--dirty`): only the edited pages are built and typeset again.
+startup: dict[str, bool] = {}
 
 
 # Before Material's offline plugin, which would otherwise add the shim from unpkg.com.
@@ -99,6 +101,7 @@ def on_serve(server, config, builder):
 
 def on_startup(command, dirty) -> None:
     """Date the build by the last commit, not the day it runs (pipeline.last_commit_time)."""
+    startup["dirty"] = dirty
     if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := pipeline.last_commit_time()):
         os.environ["SOURCE_DATE_EPOCH"] = stamp
 
@@ -184,7 +187,10 @@ def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path], docs
 
 
 def add_front_end(files: Files, config, katex: Path) -> None:
-    """KaTeX's stylesheet and fonts, and the offline copy's search shim, from node_modules."""
+    """KaTeX's stylesheet and fonts, and the offline copy's search shim, from node_modules.
+
+    on_env keeps only the stylesheet's rules that the typeset pages use.
+    """
     files.append(File.generated(config, KATEX_STYLESHEET,
                                 content=typeset.woff2_only_stylesheet(katex)))
     add_tree(files, config, katex, "assets/katex", ["fonts/*.woff2"])
@@ -258,7 +264,16 @@ def on_env(env, config, files):
         raise PluginError(str(exc)) from exc
     for name, page in pages_with_math.items():
         page.content = typeset_html[name]
+    if not startup.get("dirty"):  # else some pages were not typeset again: keep every rule
+        keep_katex_rules_in_use(files.get_file_from_path(KATEX_STYLESHEET), typeset_html.values())
     return env
+
+
+def keep_katex_rules_in_use(stylesheet: File, pages) -> None:
+    try:
+        stylesheet.content_string = typeset.rules_in_use(stylesheet.content_string, pages)
+    except typeset.MathError as exc:
+        raise PluginError(f"{typeset.katex_dist(ROOT) / 'katex.min.css'}: {exc}") from exc
 
 
 def on_post_build(config) -> None:

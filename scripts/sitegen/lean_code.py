@@ -1,16 +1,22 @@
 """Highlighted code without the Pygments spans that change nothing on screen.
 
 Pygments wraps every token of a code block in a <span> with its class, and
-Material colours the classes. Two of them look like unwrapped text: Material
+Material colours the classes. Some of them look like unwrapped text: Material
 colours a name (`n`) with --md-code-hl-name-color, which both of its colour
 schemes set to the code's own colour (--md-code-fg-color), and gives
-whitespace (`w`) no style at all. Pygments also opens each block with an empty
-<span></span>. On the code-heavy pages these spans are a fifth of the HTML
-(the practice page has some 3,400 names); `unwrap_plain_tokens` keeps their
-text and drops their tags, so a block looks, copies and searches the same.
+whitespace (`w`), string prefixes (`sa`, the f of f"...") and magic variables
+(`vm`, __name__) no style at all; operators (`o`) and punctuation (`p`) it
+draws a shade lighter, and this site draws them in the code's own colour
+instead (docs/assets/site.css), so they need no span either. Pygments also
+opens each block with an empty <span></span>. On the code-heavy pages these
+spans are two fifths of the HTML or more (the practice page has some 3,400
+names and 5,000 operators and punctuation marks, 46 % of its HTML);
+`unwrap_plain_tokens` keeps their text and drops their tags, so a block copies
+and searches the same, and looks as the site means it to.
 
 Limits: only <pre> elements are touched, and only the exact markup Pygments
-writes. It relies on Material's stylesheets giving names the code's colour;
+writes. It relies on Material's stylesheets giving names the code's colour,
+and giving operators and punctuation nothing but a colour;
 tests/scripts/test_lean_code.py reads them, so a theme that changes that fails
 the tests rather than the page.
 """
@@ -21,9 +27,10 @@ import re
 
 from .search_scope import PRE
 
-PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>|<span></span>')
+PLAIN_TOKEN = re.compile(r'<span class="(?:[nwop]|sa|vm)">([^<]*)</span>|<span></span>')
 
 
 def unwrap_plain_tokens(html: str) -> str:
-    """`html` with every name, whitespace and empty span inside <pre> replaced by its text."""
+    """`html` with every span of those classes, and every empty span, inside <pre> replaced
+    by its text."""
     return PRE.sub(lambda pre: PLAIN_TOKEN.sub(r"\1", pre[0]), html)

@@ -14,7 +14,7 @@ headless and deterministic. It writes into OUT_DIR:
   values are the script's top-level numbers, strings, bools and the plain data
   (lists, dicts, dataclasses) built from them, for pages to quote;
 - one SVG per matplotlib figure left open when the script ends (a WebP for a
-  figure labelled `name.webp`: photos are smaller so).
+  figure labelled `name.webp`: photos and pixel images are smaller so).
 
 On an exception or a warning it writes `error.json` naming the file and line,
 and exits with status 1. `run_as_main` is also what the tests use to run a
@@ -47,10 +47,12 @@ SHARED = "shared"  # snippets/shared: modules that code on more than one page im
 # Fixed ids and no timestamps, so the same script always writes the same bytes.
 SVG_SETTINGS = {"svg.hashsalt": "introduction-to-neural-networks", "svg.fonttype": "path"}
 SAVE_METADATA = {"Date": None, "Creator": None}
-# Photos drawn by a figure (paper grain, camera noise) are far smaller as WebP
-# than inside an SVG: a figure labelled "name.webp" is saved so, at this size.
+# Photos drawn by a figure (paper grain, camera noise) and grids of small pixel
+# images are far smaller as WebP than inside an SVG: a figure labelled "name.webp"
+# is saved so, at this size, lossy or lossless, whichever file is smaller (lossy
+# for photos; lossless for flat pixel images and text, which lossy blurs anyway).
 PHOTO_DPI = 100
-WEBP_SETTINGS = {"quality": 80, "method": 6}
+WEBP_ENCODINGS = ({"quality": 80, "method": 6}, {"lossless": True, "quality": 80, "method": 4})
 MAX_LIST = 1000  # longer sequences (pixel arrays, weights) are not page values
 
 
@@ -189,11 +191,21 @@ def run(script: Path, out_dir: Path) -> dict:
     figures = figure_names(script)
     for name, figure in figures:
         if name.endswith(".webp"):
-            figure.savefig(out_dir / name, dpi=PHOTO_DPI, pil_kwargs=WEBP_SETTINGS)
+            (out_dir / name).write_bytes(smallest_webp(figure))
         else:
             figure.savefig(out_dir / name, metadata=SAVE_METADATA)
     return {"stdout": stdout, "values": collect_values(namespace),
             "figures": [name for name, _ in figures]}
+
+
+def smallest_webp(figure) -> bytes:
+    """`figure` as WebP at PHOTO_DPI: the smaller of its lossy and lossless encodings."""
+    encodings = []
+    for settings in WEBP_ENCODINGS:
+        encoded = io.BytesIO()
+        figure.savefig(encoded, format="webp", dpi=PHOTO_DPI, pil_kwargs=settings)
+        encodings.append(encoded.getvalue())
+    return min(encodings, key=len)
 
 
 class SnippetWarning(Exception):

@@ -13,6 +13,9 @@ page must transfer less than 300 kB, issue #17's target. The test server
 compresses text files with gzip, as GitHub Pages does, so the transfer is what
 a reader downloads; the size adds up the same files uncompressed, as they lie
 in the offline copy. test_page_weight writes the table for scripts/measure.py.
+
+The site's KaTeX stylesheet holds only the rules its formulas use: the page with
+the most math must look the same, pixel for pixel, with KaTeX's whole stylesheet.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from checks import COLOUR_RULES, PAGES, PREFIX, accessibility_problems, page_problems, page_url
-from support import ARTIFACTS
+from sitegen import typeset
+from support import ARTIFACTS, ROOT
 
 WEIGHT_LIMIT = 300_000  # issue #17's target for a first visit, compressed
 # Page -> bytes of its first visit: "transferred" (compressed) and "size" (uncompressed).
@@ -134,6 +138,30 @@ def test_page_weight(site_url, built_site, open_page, request):
     # For the terminal summary (conftest.py); record_property would warn under --junitxml.
     request.node.user_properties.append(("summary", summary))
     assert WEIGHTS[heaviest]["transferred"] < WEIGHT_LIMIT, f"{heaviest} is too heavy"
+
+
+def test_katex_rules_left_out_change_nothing_on_screen(site_url, built_site, open_page):
+    """typeset.rules_in_use keeps a quarter of KaTeX's stylesheet; backpropagation, whose
+    formulas use nearly every rule kept, is drawn the same with the whole stylesheet."""
+    whole = typeset.woff2_only_stylesheet(typeset.katex_dist(ROOT))
+    assert (built_site / "assets" / "katex" / "katex.min.css").stat().st_size < len(whole) / 2
+    page, seen = open_page(page_url(site_url, "backpropagation"), site_url)
+    trimmed = whole_page(page)
+    page.route("**/assets/katex/katex.min.css",
+               lambda route: route.fulfill(body=whole, content_type="text/css"))
+    page.reload(wait_until="load")
+    assert whole_page(page) == trimmed
+    assert not seen.problems()
+
+
+def whole_page(page) -> bytes:
+    """A screenshot of the whole page once its fonts and every figure have loaded (a lazy
+    figure would start loading while the screenshot scrolls)."""
+    page.evaluate("""() => Promise.all([...document.images].map(image => {
+        image.loading = "eager";
+        return image.decode();
+    })).then(() => document.fonts.ready)""")
+    return page.screenshot(full_page=True)
 
 
 def test_every_page_is_checked(built_site: Path):

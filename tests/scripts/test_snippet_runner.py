@@ -16,7 +16,7 @@ import numpy as np
 plt.figure("curve")
 plt.plot([0, 1], [1, 0])
 plt.figure("grain.webp")
-plt.imshow(np.random.default_rng(0).random((40, 60, 3)))
+plt.imshow(np.random.default_rng(0).random((300, 400, 3)))  # grain finer than a pixel
 """
 
 
@@ -36,6 +36,22 @@ def test_labelled_figures_are_svg_unless_the_label_asks_for_webp(tmp_path):
     assert (out / "plot_two-curve.svg").read_text().lstrip().startswith("<?xml")
     webp = (out / "plot_two-grain.webp").read_bytes()
     assert webp[:4] == b"RIFF" and webp[8:12] == b"WEBP"
+
+
+def webp_kind(path: Path) -> bytes:
+    """The first chunk of a WebP file: b"VP8 " lossy, b"VP8L" lossless (RFC 9649)."""
+    return path.read_bytes()[12:16]
+
+
+def test_a_webp_figure_is_lossy_or_lossless_whichever_is_smaller(tmp_path):
+    """Noise compresses better lossy; a few flat squares far better lossless."""
+    source = TWO_FIGURES + (
+        'plt.figure("squares.webp")\n'
+        'plt.imshow(np.kron(np.eye(4), np.ones((7, 7))), cmap="gray", interpolation="none")\n')
+    result, out = draw(tmp_path, source)
+    assert result["figures"][1:] == ["plot_two-grain.webp", "plot_two-squares.webp"]
+    assert webp_kind(out / "plot_two-grain.webp") == b"VP8 "
+    assert webp_kind(out / "plot_two-squares.webp") == b"VP8L"
 
 
 def test_figures_are_listed_in_the_order_a_notebook_shows_them(tmp_path):
