@@ -4,7 +4,8 @@
   rebuilds of `mkdocs serve` take unchanged blocks from memory, and a new
   build takes them from the last build's (on_post_build saves them);
 - on_serve: `mkdocs serve` looks for edits every 0.1 s (sitegen/serve_watch.py);
-- on_startup: date the build by the last commit (sitemap), not by the day;
+- on_startup: date the build by the last commit (sitemap), not by the day,
+  and note whether it is a `--dirty` one;
 - on_files: run (or take from cache) every snippet a page refers to, and add
   to the site's files: the figures; each page's notebook and the snippet files
   pages offer, under downloads/; the executed notebooks that the nav lists
@@ -14,8 +15,9 @@
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
 - on_page_content / on_env: give figures their size and lazy loading
   (sitegen/figure_tags.py); keep folded examples out of search
-  (sitegen/search_scope.py); drop the code's spans that change nothing on
-  screen (sitegen/lean_code.py); typeset every page's math with KaTeX in one go;
+  (sitegen/search_scope.py); drop the code's spans that need not be there
+  (sitegen/lean_code.py); typeset every page's math with KaTeX in one go, and
+  keep only the KaTeX rules the pages use (not in a `--dirty` build);
   on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
   small stylesheet and its inlined figures for their files, each described
   as its page describes it (sitegen/notebook_page.py), and keep the page out
@@ -37,6 +39,7 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -67,7 +70,8 @@ VALUE_FILES = {"assets/models/digit-model.js": ("site_digit_model", "model_scrip
 # KaTeX's stylesheet in the site; overrides/main.html links it on the pages with math.
 KATEX_STYLESHEET = "assets/katex/katex.min.css"
 
-# Module state lives for one build; `mkdocs serve` keeps the module, so reset it.
+# Module state lives for one build; `mkdocs serve` keeps the module, so reset it
+# (on_pre_build), all but `startup`, which holds for the whole serve session.
 results: dict[str, snippet_cache.SnippetResult] = {}
 pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
@@ -100,7 +104,8 @@ def on_serve(server, config, builder):
 
 
 def on_startup(command, dirty) -> None:
-    """Date the build by the last commit, not the day it runs (pipeline.last_commit_time)."""
+    """Date the build by the last commit, not the day it runs (pipeline.last_commit_time);
+    remember whether it builds only the edited pages (`--dirty`)."""
     startup["dirty"] = dirty
     if "SOURCE_DATE_EPOCH" not in os.environ and (stamp := pipeline.last_commit_time()):
         os.environ["SOURCE_DATE_EPOCH"] = stamp
@@ -269,7 +274,8 @@ def on_env(env, config, files):
     return env
 
 
-def keep_katex_rules_in_use(stylesheet: File, pages) -> None:
+def keep_katex_rules_in_use(stylesheet: File, pages: Iterable[str]) -> None:
+    """Trim KaTeX's stylesheet in the site to the rules `pages` use (typeset.rules_in_use)."""
     try:
         stylesheet.content_string = typeset.rules_in_use(stylesheet.content_string, pages)
     except typeset.MathError as exc:

@@ -1,9 +1,10 @@
-"""Highlighted code without the Pygments spans that change nothing on screen.
+"""Highlighted code without the Pygments spans it can do without.
 
 Pygments wraps every token of a code block in a <span> with its class, and
 Material colours the classes. Some of them look like unwrapped text: Material
-colours a name (`n`) with --md-code-hl-name-color, which both of its colour
-schemes set to the code's own colour (--md-code-fg-color), and gives
+colours a name (`n`) and a constant (`kc`: True, False, None) with
+--md-code-hl-name-color, which both of its colour schemes set to the code's
+own colour (--md-code-fg-color), and gives
 whitespace (`w`), string prefixes (`sa`, the f of f"...") and magic variables
 (`vm`, __name__) no style at all; operators (`o`) and punctuation (`p`) it
 draws a shade lighter, and this site draws them in the code's own colour
@@ -27,7 +28,7 @@ import re
 
 from .search_scope import PRE
 
-PLAIN_TOKEN = re.compile(r'<span class="(?:[nwop]|sa|vm)">([^<]*)</span>|<span></span>')
+PLAIN_TOKEN = re.compile(r'<span class="(?:[nwop]|kc|sa|vm)">([^<]*)</span>|<span></span>')
 
 
 def unwrap_plain_tokens(html: str) -> str:

@@ -52,6 +52,7 @@ SAVE_METADATA = {"Date": None, "Creator": None}
 # is saved so, at this size, lossy or lossless, whichever file is smaller (lossy
 # for photos; lossless for flat pixel images and text, which lossy blurs anyway).
 PHOTO_DPI = 100
+# (For lossless WebP, Pillow's "quality" is the effort spent compressing, not a loss.)
 WEBP_ENCODINGS = ({"quality": 80, "method": 6}, {"lossless": True, "quality": 80, "method": 4})
 MAX_LIST = 1000  # longer sequences (pixel arrays, weights) are not page values
 
@@ -198,7 +199,7 @@ def run(script: Path, out_dir: Path) -> dict:
             "figures": [name for name, _ in figures]}
 
 
-def smallest_webp(figure) -> bytes:
+def smallest_webp(figure: object) -> bytes:
     """`figure` as WebP at PHOTO_DPI: the smaller of its lossy and lossless encodings."""
     encodings = []
     for settings in WEBP_ENCODINGS:

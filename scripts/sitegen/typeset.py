@@ -38,7 +38,9 @@ CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
 # A minified stylesheet's top-level rules: KaTeX's has no nested blocks (@media and the like).
 CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-NEGATION = re.compile(r":not\([^)]*\)")  # a class it names need not be on the page
+NEGATION = re.compile(r":not\([^(),]*\)")  # :not(.a): .a need not be on the page
+# What a plain reading of selectors cannot judge: :is(.a, .b), :not(.a, .b), [href$=".x"], \:
+UNREADABLE = re.compile(r"[(\[\\]")
 
 
 class MathError(Exception):
@@ -71,12 +73,11 @@ def rules_in_use(css: str, pages: Iterable[str]) -> str:
     """KaTeX's stylesheet with only the rules that can match an element of `pages`.
 
     KaTeX's HTML is static, so the classes on the typeset pages are all its rules
-    can select. A selector is kept when every class it names (outside `:not()`)
-    is on some page; @font-face rules, and any whose selectors hold other
-    parentheses, are kept whole, and browsers fetch only the fonts in use. The
-    site's math uses about a quarter of the stylesheet's 23 kB, and the page
-    with the most math looks the same, pixel for pixel, with the whole
-    stylesheet (tests/browser/test_pages.py).
+    can select. A selector is kept when every class it names (outside a simple
+    `:not()`) is on some page. @font-face rules are kept (browsers fetch only
+    the fonts in use), and so is every rule whose selectors are more than a
+    plain list (UNREADABLE). The pages with the most math look the same, pixel
+    for pixel, with the whole stylesheet (tests/browser/test_pages.py).
     """
     rules = CSS_RULE.findall(css)
     if "".join(f"{selectors}{{{body}}}" for selectors, body in rules) != css.strip():
@@ -84,16 +85,17 @@ def rules_in_use(css: str, pages: Iterable[str]) -> str:
                         "typeset.rules_in_use reads only a flat list of rules")
     used = {name for page in pages for value in CLASS_ATTRIBUTE.findall(page)
             for name in value.split()}
-    kept = []
-    for selectors, body in rules:
-        if selectors.startswith("@") or "(" in NEGATION.sub("", selectors):
-            kept.append(f"{selectors}{{{body}}}")  # @font-face, or :is(.a, .b) and the like
-            continue
-        matching = [selector for selector in selectors.split(",")
-                    if set(CSS_CLASS.findall(NEGATION.sub("", selector))) <= used]
-        if matching:
-            kept.append(f"{','.join(matching)}{{{body}}}")
-    return "".join(kept) + "\n"
+    kept = [(selectors_in_use(selectors, used), body) for selectors, body in rules]
+    return "".join(f"{selectors}{{{body}}}" for selectors, body in kept if selectors) + "\n"
+
+
+def selectors_in_use(selectors: str, used: set[str]) -> str:
+    """Those of a rule's comma-separated `selectors` that name only `used` classes ("" if
+    none); all of them for @font-face and for selectors this reading cannot judge."""
+    if selectors.startswith("@") or UNREADABLE.search(NEGATION.sub("", selectors)):
+        return selectors
+    return ",".join(selector for selector in selectors.split(",")
+                    if set(CSS_CLASS.findall(NEGATION.sub("", selector))) <= used)
 
 
 def formulas_in(page_html: str) -> list[tuple[str, bool]]:

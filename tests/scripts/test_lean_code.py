@@ -1,4 +1,4 @@
-"""Tests for scripts/sitegen/lean_code.py: code without the spans that change nothing."""
+"""Tests for scripts/sitegen/lean_code.py: code without the spans it can do without."""
 
 import html as html_module
 import re
@@ -16,10 +16,11 @@ BLOCK = ('<div class="highlight"><pre><span></span><code><span class="n">y</span
          '  <span class="c1"># &lt;span class=&quot;n&quot;&gt;</span>\n'
          '<span class="nb">print</span><span class="p">(</span><span class="sa">f</span>'
          '<span class="s2">&quot;</span><span class="si">{</span><span class="vm">__name__</span>'
-         '<span class="si">}</span><span class="s2">&quot;</span><span class="p">)</span>'
+         '<span class="si">}</span><span class="s2">&quot;</span><span class="p">,</span>'
+         '<span class="w"> </span><span class="kc">None</span><span class="p">)</span>'
          '</code></pre></div>')
 # One of the classes lean_code unwraps, in a selector.
-TOKEN_CLASS = re.compile(r"\.(?:[nwop]|sa|vm)(?![\w-])")
+TOKEN_CLASS = re.compile(r"\.(?:[nwop]|kc|sa|vm)(?![\w-])")
 STYLESHEETS = sorted((Path(material.__file__).parent / "templates" / "assets"
                       / "stylesheets").glob("*.min.css"))
 
@@ -34,7 +35,8 @@ def test_names_whitespace_operators_punctuation_and_empty_spans_go_their_text_st
     assert lean == ('<div class="highlight"><pre><code>y = np.exp(-z)  <span class="c1">'
                     '# &lt;span class=&quot;n&quot;&gt;</span>\n<span class="nb">print</span>'
                     '(f<span class="s2">&quot;</span><span class="si">{</span>__name__'
-                    '<span class="si">}</span><span class="s2">&quot;</span>)</code></pre></div>')
+                    '<span class="si">}</span><span class="s2">&quot;</span>, None)'
+                    '</code></pre></div>')
 
 
 def test_only_code_is_touched():
@@ -45,7 +47,7 @@ def test_only_code_is_touched():
 def test_material_colours_names_as_code_and_gives_operators_and_punctuation_only_a_colour():
     """What makes the spans needless: if the theme changes this, the spans matter again.
 
-    Names already have the code's colour; whitespace, string prefixes and magic
+    Names and constants already have the code's colour; whitespace, string prefixes and magic
     variables have no rule; operators and punctuation have a colour of their own and
     nothing else: the one thing unwrapping them changes, on purpose (docs/assets/site.css).
     """
@@ -58,6 +60,7 @@ def test_material_colours_names_as_code_and_gives_operators_and_punctuation_only
     naming = [(part, body) for parts, body in rules for part in parts if TOKEN_CLASS.search(part)]
     assert naming == [(".highlight .o", "color:var(--md-code-hl-operator-color)"),
                       (".highlight .p", "color:var(--md-code-hl-punctuation-color)"),
+                      (".highlight .kc", "color:var(--md-code-hl-name-color)"),
                       (".highlight .n", "color:var(--md-code-hl-name-color)")]
 
 
@@ -73,5 +76,5 @@ def test_built_pages_carry_no_plain_token_spans(built_site):
     for page in ("practice", "notebooks/practice", "backpropagation"):
         html = (built_site / page / "index.html").read_text()
         assert '<span class="k">' in html, page  # still highlighted
-        for token in ("n", "w", "o", "p", "sa", "vm"):
+        for token in ("n", "w", "o", "p", "kc", "sa", "vm"):
             assert f'<span class="{token}">' not in html, (page, token)

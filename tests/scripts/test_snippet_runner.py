@@ -1,4 +1,4 @@
-"""How the runner names and saves a snippet's figures: SVG, or WebP for photos."""
+"""How the runner names and saves a snippet's figures: SVG, or WebP when the label asks."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import numpy as np
 plt.figure("curve")
 plt.plot([0, 1], [1, 0])
 plt.figure("grain.webp")
-plt.imshow(np.random.default_rng(0).random((300, 400, 3)))  # grain finer than a pixel
+plt.imshow(np.random.default_rng(0).random((300, 400, 3)))  # grain about a pixel fine
 """
 
 

@@ -36,15 +36,18 @@ STYLESHEET = ("@font-face{font-family:KaTeX_Main;src:url(fonts/KaTeX_Main-Regula
               ".katex{font:normal 1.21em KaTeX_Main}"
               ".katex .mfrac,.katex .sqrt{display:inline-block}"
               ".katex .accent-body:not(.accent-full){width:0}.katex :is(.a,.b){color:red}"
+              ".katex .c:not(.d,.e){color:blue}.katex [class$=e]{color:green}"
               ".katex .sizing.reset-size1.size2{font-size:1.2em}\n")
 PAGE = '<span class="katex"><span class="mfrac"><span class="accent-body sizing size2">'
 
 
 def test_a_rule_stays_when_the_pages_use_every_class_it_names():
+    """...and rules with selectors more than a plain list stay whole, used or not."""
     assert typeset.rules_in_use(STYLESHEET, [PAGE, "<p>other page</p>"]) == (
         "@font-face{font-family:KaTeX_Main;src:url(fonts/KaTeX_Main-Regular.woff2)}"
         ".katex{font:normal 1.21em KaTeX_Main}.katex .mfrac{display:inline-block}"
-        ".katex .accent-body:not(.accent-full){width:0}.katex :is(.a,.b){color:red}\n")
+        ".katex .accent-body:not(.accent-full){width:0}.katex :is(.a,.b){color:red}"
+        ".katex .c:not(.d,.e){color:blue}.katex [class$=e]{color:green}\n")
 
 
 def test_a_stylesheet_with_nested_blocks_is_refused():
