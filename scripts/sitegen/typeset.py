@@ -76,8 +76,8 @@ def rules_in_use(css: str, pages: Iterable[str]) -> str:
     can select. A selector is kept when every class it names (outside a simple
     `:not()`) is on some page. @font-face rules are kept (browsers fetch only
     the fonts in use), and so is every rule whose selectors are more than a
-    plain list (UNREADABLE). The pages with the most math look the same, pixel
-    for pixel, with the whole stylesheet (tests/browser/test_pages.py).
+    plain list (UNREADABLE). tests/browser/test_pages.py checks, in the browser,
+    that no rule left out matches an element of a page with math.
     """
     rules = CSS_RULE.findall(css)
     if "".join(f"{selectors}{{{body}}}" for selectors, body in rules) != css.strip():
