@@ -6,7 +6,8 @@ of them; and since the tag says how large the figure is, the browser keeps
 its place in the layout before the figure arrives (the text does not jump,
 and the presenter's slides are measured right). Sizes are CSS pixels, as
 the browser would show the file: an SVG's `width`/`height` in points times
-4/3, a raster's pixels.
+4/3, a raster's pixels, or half of them for a `name@2x.webp` (drawn at twice
+the resolution, for high-density screens).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import unquote
 
 from PIL import Image
+
+from .snippet_runner import HIGH_DENSITY
 
 IMG = re.compile(r'<img (?P<attributes>[^>]*?)src="(?P<src>[^"]*?figures/(?P<name>[^"/]+))"'
                  r'(?P<rest>[^>]*?) ?/?>')
@@ -35,7 +39,9 @@ def size_in_pixels(figure: Path) -> tuple[int, int]:
             raise FigureError(f"{figure}: no width and height in points on its <svg> element")
         return round(float(match["width"]) * POINT), round(float(match["height"]) * POINT)
     with Image.open(figure) as image:
-        return image.size
+        width, height = image.size
+    density = 2 if figure.name.endswith(HIGH_DENSITY) else 1
+    return round(width / density), round(height / density)
 
 
 def lazy_tag(before: str, src: str, after: str, size: tuple[int, int]) -> str:
@@ -48,8 +54,9 @@ def lazy_tag(before: str, src: str, after: str, size: tuple[int, int]) -> str:
 def sized_and_lazy(page_html: str, figures: Mapping[str, Path]) -> str:
     """`page_html` with every figure's tag sized and loading lazily; other images untouched."""
     def tag(match: re.Match) -> str:
-        if match["name"] not in figures:
+        name = unquote(match["name"])  # MkDocs writes figures/a@2x.webp as figures/a%402x.webp
+        if name not in figures:
             return match[0]
         return lazy_tag(match["attributes"], match["src"], match["rest"],
-                        size_in_pixels(figures[match["name"]]))
+                        size_in_pixels(figures[name]))
     return IMG.sub(tag, page_html)

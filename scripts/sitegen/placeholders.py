@@ -16,7 +16,8 @@
   as nothing; when the expression is false the build fails, naming the page,
   the sentence and the values the expression used;
 - `figures/name.svg` or `figures/name-label.svg`: a figure it drew
-  (`figures/name-label.webp` for a figure of photos).
+  (`figures/name-label.webp` for a figure of photos or pixels,
+  `figures/name-label@2x.webp` at twice the resolution).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ VALUE = re.compile(r"\{\{\s*(?P<name>[A-Za-z_]\w*)\.(?P<path>" + PATH + r")"
 CHECK = re.compile(r"\{\{\s*check\s+(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<expression>[^}]+?)\s*\}\}")
 # A check on a line of its own goes with its line: the paragraph around it stays one.
 CHECK_LINE = re.compile(r"^[ \t]*" + CHECK.pattern + r"[ \t]*\n", re.MULTILINE)
-FIGURE = re.compile(r"figures/(?P<name>[A-Za-z_]\w*)(?:-[\w-]+)?\.(?:svg|webp)")
+FIGURE = re.compile(r"figures/(?P<name>[A-Za-z_]\w*)(?:-[\w-]+)?(?:@2x)?\.(?:svg|webp)")
 STEP = re.compile(r"\.(?P<attribute>\w+)|\[(?P<index>-?\d+)\]|\[\"(?P<key>[^\"\]]*)\"\]")
 # Anything that looks like a placeholder but is not one is an authoring error.
 LOOSE = re.compile(r"\{\{[^}]*\}\}")

@@ -14,7 +14,8 @@ headless and deterministic. It writes into OUT_DIR:
   values are the script's top-level numbers, strings, bools and the plain data
   (lists, dicts, dataclasses) built from them, for pages to quote;
 - one SVG per matplotlib figure left open when the script ends (a WebP for a
-  figure labelled `name.webp`: photos and pixel images are smaller so).
+  figure labelled `name.webp`: photos and pixel images are smaller so; at
+  twice the resolution for `name@2x.webp`, sharp on high-density screens).
 
 On an exception or a warning it writes `error.json` naming the file and line,
 and exits with status 1. `run_as_main` is also what the tests use to run a
@@ -52,6 +53,7 @@ SAVE_METADATA = {"Date": None, "Creator": None}
 # is saved so, at this size, lossy or lossless, whichever file is smaller (lossy
 # for photos; lossless for flat pixel images and text, which lossy blurs anyway).
 PHOTO_DPI = 100
+HIGH_DENSITY = "@2x.webp"  # a label ending so: twice PHOTO_DPI, shown at the same size
 # (For lossless WebP, Pillow's "quality" is the effort spent compressing, not a loss.)
 WEBP_ENCODINGS = ({"quality": 80, "method": 6}, {"lossless": True, "quality": 80, "method": 4})
 MAX_LIST = 1000  # longer sequences (pixel arrays, weights) are not page values
@@ -192,19 +194,20 @@ def run(script: Path, out_dir: Path) -> dict:
     figures = figure_names(script)
     for name, figure in figures:
         if name.endswith(".webp"):
-            (out_dir / name).write_bytes(smallest_webp(figure))
+            dpi = PHOTO_DPI * (2 if name.endswith(HIGH_DENSITY) else 1)
+            (out_dir / name).write_bytes(smallest_webp(figure, dpi))
         else:
             figure.savefig(out_dir / name, metadata=SAVE_METADATA)
     return {"stdout": stdout, "values": collect_values(namespace),
             "figures": [name for name, _ in figures]}
 
 
-def smallest_webp(figure: object) -> bytes:
-    """`figure` as WebP at PHOTO_DPI: the smaller of its lossy and lossless encodings."""
+def smallest_webp(figure: object, dpi: int) -> bytes:
+    """`figure` as WebP at `dpi`: the smaller of its lossy and lossless encodings."""
     encodings = []
     for settings in WEBP_ENCODINGS:
         encoded = io.BytesIO()
-        figure.savefig(encoded, format="webp", dpi=PHOTO_DPI, pil_kwargs=settings)
+        figure.savefig(encoded, format="webp", dpi=dpi, pil_kwargs=settings)
         encodings.append(encoded.getvalue())
     return min(encodings, key=len)
 

@@ -24,8 +24,8 @@ examples = [np.flatnonzero(training_labels == digit)[:ROWS] for digit in range(1
 # %% Draw them in a grid, one column per digit
 def draw_grid(images: np.ndarray, labels: np.ndarray, columns: list[np.ndarray]) -> plt.Figure:
     """A grid of 28 x 28 images, one column per list of indices, each titled with its label."""
-    # Named "*.webp": the site saves it as a WebP picture, far smaller than an SVG of pixels
-    fig, axes = plt.subplots(ROWS, len(columns), figsize=(7.2, 3.9), num="digits.webp")
+    # Named "*@2x.webp": the site saves it as a sharp WebP picture, far smaller than an SVG
+    fig, axes = plt.subplots(ROWS, len(columns), figsize=(7.2, 3.9), num="digits@2x.webp")
     for column, indices in enumerate(columns):
         for row, index in enumerate(indices):
             ax = axes[row, column]

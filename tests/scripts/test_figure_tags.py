@@ -15,6 +15,7 @@ SVG = ('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
 def figures(tmp_path):
     (tmp_path / "plot_curve.svg").write_text(SVG)
     Image.new("RGB", (300, 120), "white").save(tmp_path / "grid-photos.webp")
+    Image.new("RGB", (600, 240), "white").save(tmp_path / "grid-digits@2x.webp")
     return {path.name: path for path in tmp_path.iterdir()}
 
 
@@ -26,6 +27,14 @@ def test_svg_and_webp_get_their_size_and_lazy_loading(figures):
         'loading="lazy" /></p>'
         '<p><img alt="Photos" src="../figures/grid-photos.webp" width="300" height="120" '
         'loading="lazy" /></p>')
+
+
+def test_a_figure_at_twice_the_resolution_is_shown_at_half_its_pixels(figures):
+    """MkDocs writes the @ of its name as %40 in the src."""
+    page = '<img alt="Digits" src="../figures/grid-digits%402x.webp" />'
+    assert figure_tags.sized_and_lazy(page, figures) == (
+        '<img alt="Digits" src="../figures/grid-digits%402x.webp" width="300" height="120" '
+        'loading="lazy" />')
 
 
 def test_other_images_are_untouched(figures):

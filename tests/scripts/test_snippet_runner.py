@@ -6,6 +6,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
+from PIL import Image
 
 from sitegen import snippet_runner
 
@@ -52,6 +53,15 @@ def test_a_webp_figure_is_lossy_or_lossless_whichever_is_smaller(tmp_path):
     assert result["figures"][1:] == ["plot_two-grain.webp", "plot_two-squares.webp"]
     assert webp_kind(out / "plot_two-grain.webp") == b"VP8 "
     assert webp_kind(out / "plot_two-squares.webp") == b"VP8L"
+
+
+def test_a_figure_labelled_at_2x_has_twice_the_pixels(tmp_path):
+    source = ('import matplotlib.pyplot as plt\nplt.figure("a.webp", figsize=(3, 2))\n'
+              'plt.figure("b@2x.webp", figsize=(3, 2))\n')
+    result, out = draw(tmp_path, source)
+    assert result["figures"] == ["plot_two-a.webp", "plot_two-b@2x.webp"]
+    with Image.open(out / "plot_two-a.webp") as one, Image.open(out / "plot_two-b@2x.webp") as two:
+        assert two.size == (2 * one.size[0], 2 * one.size[1]) == (600, 400)
 
 
 def test_figures_are_listed_in_the_order_a_notebook_shows_them(tmp_path):
