@@ -12,7 +12,8 @@ The same first visit (a fresh context, so an empty cache) is weighed: every
 page must transfer less than 300 kB, issue #17's target. The test server
 compresses text files with gzip, as GitHub Pages does, so the transfer is what
 a reader downloads; the size adds up the same files uncompressed, as they lie
-in the offline copy. test_page_weight writes the table for scripts/measure.py.
+in the offline copy, and must stay within 600 kB on every page but the two of
+formulas. test_page_weight writes the table for scripts/measure.py.
 
 The site's KaTeX stylesheet holds only the rules its formulas use: no rule left
 out of it may match an element of a page.
@@ -31,6 +32,8 @@ from sitegen import typeset
 from support import ARTIFACTS, ROOT
 
 WEIGHT_LIMIT = 300_000  # issue #17's target for a first visit, compressed
+SIZE_LIMIT = 600_000  # and uncompressed, which only these pages of formulas exceed (README):
+OVER_SIZE_LIMIT = {"backpropagation", "single-neuron"}
 # Page -> bytes of its first visit: "transferred" (compressed) and "size" (uncompressed).
 WEIGHTS: dict[str, dict[str, int]] = {}
 
@@ -138,6 +141,8 @@ def test_page_weight(site_url, built_site, open_page, request):
     # For the terminal summary (conftest.py); record_property would warn under --junitxml.
     request.node.user_properties.append(("summary", summary))
     assert WEIGHTS[heaviest]["transferred"] < WEIGHT_LIMIT, f"{heaviest} is too heavy"
+    too_large = {name for name in PAGES if WEIGHTS[name]["size"] > SIZE_LIMIT}
+    assert too_large <= OVER_SIZE_LIMIT, f"over {SIZE_LIMIT:,} bytes uncompressed: {too_large}"
 
 
 # For each selector of KaTeX's whole stylesheet that matches an element of the open page
