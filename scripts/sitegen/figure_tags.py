@@ -19,7 +19,7 @@ from urllib.parse import unquote
 
 from PIL import Image
 
-from .snippet_runner import HIGH_DENSITY
+from .snippet_runner import pixel_density
 
 IMG = re.compile(r'<img (?P<attributes>[^>]*?)src="(?P<src>[^"]*?figures/(?P<name>[^"/]+))"'
                  r'(?P<rest>[^>]*?) ?/?>')
@@ -40,7 +40,7 @@ def size_in_pixels(figure: Path) -> tuple[int, int]:
         return round(float(match["width"]) * POINT), round(float(match["height"]) * POINT)
     with Image.open(figure) as image:
         width, height = image.size
-    density = 2 if figure.name.endswith(HIGH_DENSITY) else 1
+    density = pixel_density(figure.name)
     return round(width / density), round(height / density)
 
 

@@ -53,7 +53,7 @@ SAVE_METADATA = {"Date": None, "Creator": None}
 # is saved so, at this size, lossy or lossless, whichever file is smaller (lossy
 # for photos; lossless for flat pixel images and text, which lossy blurs anyway).
 PHOTO_DPI = 100
-HIGH_DENSITY = "@2x.webp"  # a label ending so: twice PHOTO_DPI, shown at the same size
+HIGH_DENSITY = "@2x.webp"  # a label ending so: drawn at twice PHOTO_DPI, shown at the same size
 # (For lossless WebP, Pillow's "quality" is the effort spent compressing, not a loss.)
 WEBP_ENCODINGS = ({"quality": 80, "method": 6}, {"lossless": True, "quality": 80, "method": 4})
 MAX_LIST = 1000  # longer sequences (pixel arrays, weights) are not page values
@@ -194,12 +194,16 @@ def run(script: Path, out_dir: Path) -> dict:
     figures = figure_names(script)
     for name, figure in figures:
         if name.endswith(".webp"):
-            dpi = PHOTO_DPI * (2 if name.endswith(HIGH_DENSITY) else 1)
-            (out_dir / name).write_bytes(smallest_webp(figure, dpi))
+            (out_dir / name).write_bytes(smallest_webp(figure, PHOTO_DPI * pixel_density(name)))
         else:
             figure.savefig(out_dir / name, metadata=SAVE_METADATA)
     return {"stdout": stdout, "values": collect_values(namespace),
             "figures": [name for name, _ in figures]}
+
+
+def pixel_density(figure_name: str) -> int:
+    """Image pixels per CSS pixel of a figure file: 2 for a `name@2x.webp`, else 1."""
+    return 2 if figure_name.endswith(HIGH_DENSITY) else 1
 
 
 def smallest_webp(figure: object, dpi: int) -> bytes:
