@@ -167,17 +167,14 @@ def test_katex_rules_left_out_match_nothing_on_the_pages(site_url, built_site, o
     whole = typeset.woff2_only_stylesheet(typeset.katex_dist(ROOT))
     assert (built_site / "assets" / "katex" / "katex.min.css").stat().st_size < len(whole) / 2
     page, seen = open_page(site_url, site_url)
-    with_math = [name for name in PAGES if 'class="katex"' in page_file(built_site, name)]
-    assert "backpropagation" in with_math
-    for name in with_math:
+    with_math = []
+    for name in PAGES:
         page.goto(page_url(site_url, name), wait_until="load")
-        assert page.evaluate(DROPPED_BUT_USED, whole) == [], name
+        if page.locator(".katex").count():
+            assert page.evaluate(DROPPED_BUT_USED, whole) == [], name
+            with_math.append(name)
+    assert "backpropagation" in with_math
     assert not seen.problems()
-
-
-def page_file(site: Path, page_name: str) -> str:
-    folder = site if page_name == "index" else site / page_name.removesuffix("/index")
-    return (folder / "index.html").read_text()
 
 
 def test_every_page_is_checked(built_site: Path):
