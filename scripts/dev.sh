@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
 VENV=.venv
+# pip installs uv, and uv the pinned packages: 11-14 s in a fresh venv with no download
+# cache, against 24-34 s for pip alone (its own upgrade included), side by side twice.
+UV_VERSION=0.13.9
 
 stamp_matches() {  # stamp_matches FILE STAMP: true when STAMP holds FILE's current hash
   [ -f "$2" ] && [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$(cat "$2")" ]
@@ -23,8 +26,7 @@ stamp_matches() {  # stamp_matches FILE STAMP: true when STAMP holds FILE's curr
 # fresh clone a warm build took 3.0 s instead of 1.9 s, and pytest 410 s instead of 391 s,
 # medians of three runs). A .pth file's `import` line runs as Python starts; a prefix the
 # user set (PYTHONPYCACHEPREFIX) wins. Compiling every installed package at setup did the
-# same in 12 s, most of it for modules never used (and bytecode beside the packages would
-# go unread now: hence pip's --no-compile).
+# same in 12 s, most of it for modules never used (uv, like pip's --no-compile, compiles none).
 keep_bytecode() {
   local site_packages
   site_packages=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
@@ -48,8 +50,8 @@ setup_python() {
   fi
   keep_bytecode
   if ! stamp_matches requirements.txt "$VENV/.requirements.sha256"; then
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet --no-compile -r requirements.txt
+    "$VENV/bin/python" -m pip install --quiet "uv==$UV_VERSION"
+    "$VENV/bin/python" -m uv pip install --quiet --python "$VENV/bin/python" -r requirements.txt
     sha256sum requirements.txt | cut -d' ' -f1 > "$VENV/.requirements.sha256"
   fi
 }
