@@ -20,15 +20,16 @@ net = network.Network([np.array([[0.2, -0.4], [0.7, 0.1]]), np.array([[0.6, -0.5
 x, labels = np.array([[1.0, 0.5]]), np.array([0])  # one example; its target is 1
 no_momentum = [np.zeros_like(p) for p in net.weights + net.biases]
 activations = network.forward(net, x)
+STEPS = 100
 costs = [network.cost(net, activations[-1], labels)]  # before the first step
-for _ in range(100):
+for _ in range(STEPS):
     network.update(net, network.backward(net, activations, labels), no_momentum, 0.5, 0.0)
     activations = network.forward(net, x)
     costs.append(network.cost(net, activations[-1], labels))
 print(f"cost before step 1: {costs[0]:.4f}, after 1 step: {costs[1]:.4f}, "
-      f"after 100 steps: {costs[100]:.4f}")
+      f"after {STEPS} steps: {costs[STEPS]:.4f}")
 # --8<-- [end:steps]
-cost_after_one, cost_after_100 = costs[1], costs[100]
+cost_after_one, cost_after_steps = costs[1], costs[STEPS]
 matches_hand_step = bool(abs(cost_after_one - example.cost_after) < 1e-12)
 
 # %% Exercise 1: the hidden errors if the hidden neurons were ReLU (both z are positive)

@@ -31,8 +31,10 @@ SETTLED_WITHIN = 0.02  # "levelled off": never again more than 2% above its lowe
 settled_epoch = next(epoch for i, epoch in enumerate(history.epochs)
                      if max(history.test_loss[i:]) <= (1 + SETTLED_WITHIN) * lowest_test_loss)
 later_training_fall = 1 - history.train_loss[-1] / history.train_loss[settled_epoch - 1]
+later_test_fall = 1 - history.test_loss[-1] / history.test_loss[settled_epoch - 1]
 print(f"test loss within {SETTLED_WITHIN:.0%} of its lowest from epoch {settled_epoch} on; "
-      f"training loss falls by {later_training_fall:.0%} after that")
+      f"after that the training loss falls by {later_training_fall:.0%}, "
+      f"the test loss by {later_test_fall:.1%}")
 print(f"lowest test loss {lowest_test_loss:.4f}, after epoch {lowest_test_loss_epoch}")
 
 

@@ -75,9 +75,9 @@ delta_lines = [
     rf"\delta^2_1 &= 2\,(a^2_1 - y)\,a^2_1 (1 - a^2_1) = 2 \times {num(a2 - y)} \times {num(a2)}"
     rf" \times {num(1 - a2)} = {result(delta2)}"]
 delta_lines += [
-    rf"\delta^1_{k + 1} &= w^2_{{1{k + 1}}}\,\delta^2_1\,a^1_{k + 1} (1 - a^1_{k + 1}) = "
-    rf"{num(W2[0, k], 1)} \times {num(delta2)} \times {num(a1[k])} \times {num(1 - a1[k])} "
-    rf"= {result(delta1[k])}" for k in range(2)]
+    rf"\delta^1_{j + 1} &= w^2_{{1{j + 1}}}\,\delta^2_1\,a^1_{j + 1} (1 - a^1_{j + 1}) = "
+    rf"{num(W2[0, j], 1)} \times {num(delta2)} \times {num(a1[j])} \times {num(1 - a1[j])} "
+    rf"= {result(delta1[j])}" for j in range(2)]
 delta_tex = r"\begin{aligned}" + r" \\ ".join(delta_lines) + r"\end{aligned}"
 
 # %% Every gradient by the chain rule: error times incoming activation (BP3, BP4)
