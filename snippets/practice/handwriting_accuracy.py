@@ -80,6 +80,11 @@ fewest_right = -(-9 * n_pictures // 10)  # 90 % of the pictures, rounded up to a
 below_target = n_right - fewest_right + 1  # misread this many more and it falls below 90 %
 n_uci, n_mouse = int((sources == "UCI").sum()), int((sources == "mouse").sum())
 fewest_per_class = int(np.bincount(labels).min())
+best_epochs = model.n_iter_
+# MNIST's test images are already 28 x 28, light ink on black: the naive resize keeps them.
+naive_keeps_mnist = all(np.array_equal(naive(Image.fromarray(image.reshape(28, 28))), image)
+                        for image in test_images)
+
 
 
 # %% Figures: a sample of the set, and the pipeline's mistakes
@@ -111,3 +116,4 @@ uci_ones_wrong = int(((labels[wrong] == 1) & (sources[wrong] == "UCI")).sum())
 
 # %% The example picture of the page, read by the same network
 example_report = report(FILENAME, probabilities(model, settings, prepare(draw_example())))
+n_uci_ones = int(((labels == 1) & (sources == "UCI")).sum())

@@ -54,6 +54,16 @@ surest_confidences = probabilities[surest_mistakes, predicted[surest_mistakes]]
 print(f"its {len(surest_mistakes)} surest mistakes: {surest_confidences.min():.1%} to "
       f"{surest_confidences.max():.1%} sure")
 
+# %% Answers given with a probability above SURE: how sure on average, how often right
+SURE = 0.95
+sure = probabilities.max(axis=1) > SURE
+n_sure = int(sure.sum())
+sure_mean = float(probabilities.max(axis=1)[sure].mean())
+sure_right = float(np.mean(predicted[sure] == test_labels[sure]))
+sure_wrong_ratio = (1 - sure_right) / (1 - sure_mean)  # wrong how many times as often as claimed
+print(f"{n_sure:,} answers above {SURE:.0%}: {sure_mean:.2%} sure on average, "
+      f"{sure_right:.2%} right")
+
 
 # %% Figure: the confusion matrix
 def draw_confusion(counts: np.ndarray) -> plt.Figure:

@@ -15,13 +15,19 @@ score on the held-out validation images stops improving.
 import matplotlib.pyplot as plt
 
 import mnist
-from compare_models import Run, compare, results_table
+from compare_models import Run, compare, pixels, results_table
 
-runs = compare(mnist.load())
+data = mnist.load()
+runs = compare(data)
 table = results_table(runs)
 print(table)
 best = max(runs, key=lambda result: result.accuracy)
 print(f"\nmost accurate: step {runs.index(best) + 1}, {best.name} ({best.accuracy:.1%})")
+
+# %% How many of the images it trained on the wide network reads correctly
+wide = runs[-1]
+wide_training_accuracy = wide.model.score(pixels(data[0], wide.settings), data[1])
+print(f"the wide network on its own training images: {wide_training_accuracy:.1%}")
 
 
 # %% Draw the loss curves

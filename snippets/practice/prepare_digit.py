@@ -90,9 +90,12 @@ def to_grey(image: Image.Image) -> np.ndarray:
 def to_ink(grey: np.ndarray) -> np.ndarray:
     """Ink strength from 0 (background) to 1 (strongest ink), dark or light ink alike."""
     border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
-    # The edges are mostly paper: if they are light, the ink is dark. Turn light
-    # ink on a dark background round, so that the paper is always the brighter side.
-    paper_side = grey if np.median(border) > 0.5 else 1 - grey
+    paper = np.median(border)  # the edges are mostly paper
+    # Ink differs clearly from the paper: darker (a pen) or lighter (chalk on a board).
+    # Turn light ink round, so that from here on the paper is always the brighter side.
+    darker = np.clip(paper - MIN_CONTRAST - grey, 0, None).sum()
+    lighter = np.clip(grey - paper - MIN_CONTRAST, 0, None).sum()
+    paper_side = grey if darker >= lighter else 1 - grey
     # Ink is what is darker than the paper around it, not than the paper in general.
     ink = np.clip(paper_level(paper_side) - paper_side, 0, None)
     if ink.max() < MIN_CONTRAST:

@@ -180,6 +180,16 @@ def test_preparation_of_a_tiny_digit(functions):
     assert np.abs(browser - python).max() <= 1
 
 
+def test_preparation_of_a_dim_photo(functions):
+    """Paper darker than mid-grey is still paper: the ink is what differs clearly from it."""
+    picture = np.full((60, 50), 110, np.uint8)
+    picture[15:45, 20:28] = 10
+    browser, python = prepared_both_ways(functions, picture)
+    assert np.abs(browser - python).max() <= 1
+    bright = np.where(picture == 110, 255, 0).astype(np.uint8)
+    assert np.array_equal(python, prepared_both_ways(functions, bright)[1])
+
+
 def test_a_speck_far_from_the_digit_does_not_shrink_it(functions):
     """The crop leaves out the outermost half percent of the ink, in Python and here alike."""
     picture = np.full((100, 100), 235, np.uint8)

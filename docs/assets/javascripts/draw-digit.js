@@ -129,7 +129,15 @@
     const middle = border.length / 2;
     const edges = border.length % 2 ? border[Math.floor(middle)]
       : (border[middle - 1] + border[middle]) / 2;
-    const paperSide = edges > 0.5 ? grey : grey.map((value) => 1 - value);
+    // prepare_digit.to_ink: dark ink if the pixels clearly darker than the paper
+    // outweigh those clearly lighter, however dim the photo.
+    let darker = 0;
+    let lighter = 0;
+    for (const value of grey) {
+      darker += Math.max(0, edges - MIN_CONTRAST - value);
+      lighter += Math.max(0, value - edges - MIN_CONTRAST);
+    }
+    const paperSide = darker >= lighter ? grey : grey.map((value) => 1 - value);
     const paper = paperLevel(paperSide, width, height);
     const ink = paperSide.map((value, i) => Math.max(0, paper[i] - value));
     const strongest = ink.reduce((top, value) => Math.max(top, value), 0);

@@ -37,6 +37,14 @@ def test_naive_resize_inverts_light_paper(result):
     assert np.array_equal(naive(Image.new("L", (28, 28), 0)), np.zeros(784, np.uint8))
 
 
+def test_the_facts_the_page_checks(result):
+    namespace, _ = result
+    assert namespace["naive_keeps_mnist"] is True  # so the naive row may reuse the answers
+    assert namespace["best_epochs"] == namespace["model"].n_iter_ <= namespace["model"].max_iter
+    is_uci_one = (namespace["labels"] == 1) & (namespace["sources"] == "UCI")
+    assert namespace["n_uci_ones"] == sum(is_uci_one) >= namespace["uci_ones_wrong"]
+
+
 def test_example_report_is_what_classify_image_prints(result):
     namespace, _ = result
     lines = namespace["example_report"].splitlines()

@@ -17,8 +17,8 @@ def run():
 
 def test_prints_summary_and_table(run):
     ns, out = run
-    *_, surest = out.strip().splitlines()
-    assert out.strip() == f"{ns['summary']}\n{ns['per_digit']}\n{surest}"
+    *_, surest, sure = out.strip().splitlines()
+    assert out.strip() == f"{ns['summary']}\n{ns['per_digit']}\n{surest}\n{sure}"
     confidences = ns["surest_confidences"]
     assert surest == (f"its {len(confidences)} surest mistakes: {confidences.min():.1%} to "
                       f"{confidences.max():.1%} sure")
@@ -33,6 +33,18 @@ def test_numbers_agree(run):
     assert ns["accuracy"] == pytest.approx(np.trace(counts) / ns["n_test"])
     assert counts[ns["top_true"], ns["top_predicted"]] == ns["top_count"] >= ns["second_count"]
     assert ns["top_true"] != ns["top_predicted"]
+
+
+def test_the_sure_answers_are_counted_against_an_independent_count(run):
+    ns, _ = run
+    probabilities, labels = ns["probabilities"], ns["data"][3]
+    sure = [(row.max(), row.argmax() == label) for row, label in zip(probabilities, labels,
+                                                                     strict=True)
+            if row.max() > ns["SURE"]]
+    assert ns["n_sure"] == len(sure) > 0
+    assert ns["sure_mean"] == pytest.approx(np.mean([chance for chance, _ in sure]))
+    assert ns["sure_right"] == pytest.approx(np.mean([right for _, right in sure]))
+    assert ns["sure_wrong_ratio"] == pytest.approx((1 - ns["sure_right"]) / (1 - ns["sure_mean"]))
 
 
 def test_two_labelled_figures(run):

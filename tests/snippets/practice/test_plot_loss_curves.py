@@ -17,11 +17,21 @@ def run():
 
 def test_prints_the_table_and_the_most_accurate_run(run):
     ns, out = run
-    table, best = out.strip().split("\n\n")
+    table, rest = out.strip().split("\n\n")
+    best, wide = rest.splitlines()
     assert table == ns["table"]
     assert len(ns["table"].splitlines()) == 2 + len(CHANGES)
     step = ns["runs"].index(ns["best"]) + 1
     assert best == f"most accurate: step {step}, {ns['best'].name} ({ns['best'].accuracy:.1%})"
+    assert wide == (f"the wide network on its own training images: "
+                    f"{ns['wide_training_accuracy']:.1%}")
+
+
+def test_the_wide_networks_training_accuracy_is_its_answers_on_the_training_images(run):
+    ns, _ = run
+    (images, labels, *_), wide = ns["data"], ns["runs"][-1]
+    answers = wide.model.predict(images.astype("float32") / 255)
+    assert ns["wide_training_accuracy"] == pytest.approx((answers == labels).mean())
 
 
 def test_one_loss_curve_per_run(run):

@@ -68,6 +68,15 @@ def test_light_ink_on_dark_background_gives_the_same_digit():
     np.testing.assert_array_equal(dark_on_light, light_on_dark)
 
 
+@pytest.mark.parametrize(("ink", "paper"), [(10, 110), (150, 40)], ids=["dark", "light"])
+def test_a_dim_photo_gives_the_digit_of_a_bright_one(ink, paper):
+    """Paper darker than mid-grey (dark ink) or ink darker than it (light ink): either way
+    the ink is what differs clearly from the paper."""
+    dim = prepare(drawing(ink=(ink,) * 3, paper=(paper,) * 3))
+    dark_on_light = prepare(drawing(ink=(0, 0, 0), paper=(255, 255, 255)))
+    np.testing.assert_array_equal(dim, dark_on_light)
+
+
 def test_transparent_background_counts_as_paper():
     transparent = drawing(ink=(0, 0, 0, 255), paper=(0, 0, 0, 0), mode="RGBA")
     on_white = drawing(ink=(0, 0, 0), paper=(255, 255, 255))
