@@ -50,6 +50,7 @@ for light, heavy in ((1, 0), (5, 3)):
 ones_and_zeros, fives_and_threes = results
 median_ink = {d: float(np.median(ink(train_images[train_labels == d]))) for d in (0, 1, 3, 5)}
 median_ink_list = [median_ink[d] for d in (0, 1, 3, 5)]
+n_training = len(train_labels)
 
 # %% Exercise 1: how many different 28 x 28 images with 256 grey levels are there?
 pixels, grey_levels = 28 * 28, 256

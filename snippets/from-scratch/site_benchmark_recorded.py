@@ -20,6 +20,8 @@ build instead of printing a false sentence.
 import json
 from pathlib import Path
 
+import benchmark
+import network
 from site_benchmark_results import (
     MACHINE_FIELDS,
     VARIANT_PREFIX,
@@ -116,6 +118,20 @@ def check_variant_remarks(by_name: dict[str, dict]) -> None:
     assert 0 < accuracy < 0.01 and time > 1, "256 hidden neurons: a little more accuracy, more time"
 
 
+def check_recorded_settings(by_name: dict[str, dict]) -> None:
+    """The recorded run is of today's settings, which the From scratch page quotes from the
+    code: the same variants, named after network.py's defaults where they say so, and the
+    same number of epochs. AssertionError if not: record the run again."""
+    recorded = {name.removeprefix(VARIANT_PREFIX) for name in by_name}
+    assert set(benchmark.VARIANTS) <= recorded, "benchmark.py's variants changed since"
+    learning_rate, hidden = network.train.__kwdefaults__["learning_rate"], network.LAYER_SIZES[1]
+    assert benchmark.VARIANTS[f"learning rate {learning_rate:g} (network.py's default)"] == {
+        "learning_rate": learning_rate}, "network.py's default learning rate changed since"
+    assert benchmark.VARIANTS[f"{hidden} hidden neurons (network.py's default)"] == {
+        "hidden": hidden}, "network.py's default hidden layer changed since"
+    assert by_name["scratch"]["iterations"]["median"] == benchmark.SCRATCH["mnist"]["epochs"]
+
+
 if __name__ == "__main__":
     sample_record, sample = load_recorded(SAMPLE)
     fashion_record, fashion = load_recorded(FASHION)
@@ -128,6 +144,7 @@ if __name__ == "__main__":
     print(f"{fashion_table}\n\n{classes_table}\n\n{fashion_provenance}")
     check_class_remarks(dict(zip(CLASSES, fashion["scratch"]["class_accuracy"], strict=True)))
     check_variant_remarks(sample)
+    check_recorded_settings(sample)
     # Numbers quoted on the pages: medians over the rounds, and ranges where they matter
     s_scratch, s_default = sample["scratch"], sample["sklearn-default"]
     sample_rounds = s_scratch["repeat"]

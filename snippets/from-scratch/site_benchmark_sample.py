@@ -58,6 +58,9 @@ if __name__ == "__main__":
     sample_hidden, sample_epochs = small_data["hidden"], small_data["epochs"]
     sample_batch_size, sample_learning_rate = small_data["batch_size"], small_data["learning_rate"]
     small_batch = benchmark.VARIANTS["batch size 32"]["batch_size"]
+    # The page says so: one shifted copy, a smaller network, a higher learning rate.
+    assert small_data["shifted_copies"] == 1 and sample_hidden < network.LAYER_SIZES[1]
+    assert sample_learning_rate > network.train.__kwdefaults__["learning_rate"]
     # Numbers quoted on the page
     workshop, scratch = results["workshop"], results["scratch"]
     n_train, n_test = scratch["n_train"], scratch["n_test"]

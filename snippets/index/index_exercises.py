@@ -8,6 +8,9 @@ one matrix product computes all their weighted sums at once.
 """
 
 # %% Exercise 2: a layer of two neurons, one matrix product
+import contextlib
+import io
+
 # --8<-- [start:layer]
 import numpy as np
 
@@ -31,13 +34,20 @@ layer_z = weighted_sums.tolist()
 layer_a = outputs.tolist()
 
 # %% Exercise 1: the first neuron by hand, and the input that gives exactly one half
-bias = 0.1
+bias = float(biases[0])
 terms = (weights[0] * inputs).tolist()  # w_k x_k, one per input
 hand_z = float(bias + sum(terms))
 hand_a = float(sigmoid(hand_z))
 # a = 1/2 exactly when z = 0: solve b + w_1 x_1 + w_2 x_2 + w_3 x_3 = 0 for x_3
 half_x3 = float(-(bias + terms[0] + terms[1]) / weights[0][2])
-first_matches = bool(np.isclose(layer_z[0], hand_z))
+with contextlib.redirect_stdout(io.StringIO()):  # the first taste's prints are not ours
+    import first_neuron
+# The layer's first row is the first taste's neuron, and the hand sum is what it printed.
+first_matches = bool(np.array_equal(first_neuron.inputs, inputs)
+                     and np.array_equal(first_neuron.weights, weights[0])
+                     and first_neuron.bias == bias
+                     and np.isclose(first_neuron.weighted_sum, hand_z)
+                     and np.isclose(layer_z[0], hand_z))
 
 # %% Exercise 3: the bias moves the step sideways: a = 1/2 where w x + b = 0
 step_w, step_b = 3.0, -6.0

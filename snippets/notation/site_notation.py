@@ -139,8 +139,8 @@ PAGE_SYMBOLS = {
                         "sym-softmax", "sym-c-class", "sym-n", "sym-m", "sym-i", "sym-eta",
                         "sym-grad", "sym-p", "sym-h"],
     "practice": ["sym-sigma", "sym-relu", "sym-eta"],
-    "from-scratch": ["sym-w", "sym-z", "sym-a", "sym-f", "sym-eta", "sym-beta", "sym-v",
-                     "sym-m", "sym-n", "sym-pi"],
+    "from-scratch": ["sym-w", "sym-big-w", "sym-z", "sym-a", "sym-f", "sym-p", "sym-eta",
+                     "sym-beta", "sym-v", "sym-m", "sym-n", "sym-pi"],
     "going-further": ["sym-delta", "sym-big-w", "sym-f", "sym-sigma", "sym-relu", "sym-eta"],
 }
 BY_KEY = {symbol.key: symbol for symbol in SYMBOLS}
