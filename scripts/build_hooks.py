@@ -50,7 +50,6 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).parent))
 from sitegen import (
     figure_tags,
-    font_subset,
     highlight_memo,
     lean_code,
     notebook_page,
@@ -70,7 +69,6 @@ ROOT = pipeline.ROOT
 VALUE_FILES = {"assets/models/digit-model.js": ("site_digit_model", "model_script")}
 # KaTeX's stylesheet in the site; overrides/main.html links it on the pages with math.
 KATEX_STYLESHEET = "assets/katex/katex.min.css"
-KATEX_FONTS = "assets/katex/fonts/"
 
 # Module state lives for one build; `mkdocs serve` keeps the module, so reset it
 # (on_pre_build), all but `startup`, which holds for the whole serve session.
@@ -271,9 +269,8 @@ def on_env(env, config, files):
         raise PluginError(str(exc)) from exc
     for name, page in pages_with_math.items():
         page.content = typeset_html[name]
-    if not startup.get("dirty"):  # else some pages were not typeset again: keep it all
+    if not startup.get("dirty"):  # else some pages were not typeset again: keep every rule
         keep_katex_rules_in_use(files.get_file_from_path(KATEX_STYLESHEET), typeset_html.values())
-        keep_katex_glyphs_in_use(files, typeset_html.values())
     return env
 
 
@@ -283,18 +280,6 @@ def keep_katex_rules_in_use(stylesheet: File, pages: Iterable[str]) -> None:
         stylesheet.content_string = typeset.rules_in_use(stylesheet.content_string, pages)
     except typeset.MathError as exc:
         raise PluginError(f"{typeset.katex_dist(ROOT) / 'katex.min.css'}: {exc}") from exc
-
-
-def keep_katex_glyphs_in_use(files: Files, pages: Iterable[str]) -> None:
-    """Cut KaTeX's fonts in the site down to the characters of `pages` (font_subset)."""
-    shown = font_subset.characters_on(pages)
-    for file in files:
-        if file.src_uri.startswith(KATEX_FONTS):
-            try:
-                file.content_bytes = font_subset.subset_woff2(
-                    Path(file.abs_src_path), shown, pipeline.default_cache() / "fonts")
-            except font_subset.FontError as exc:
-                raise PluginError(str(exc)) from exc
 
 
 def on_post_build(config) -> None:

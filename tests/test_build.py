@@ -8,18 +8,15 @@ run what they changed.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from fontTools.ttLib import TTFont
 
-from sitegen import search_scope, typeset
-from support import CACHE, ROOT, site_files
+from sitegen import search_scope
+from support import CACHE, site_files
 from support import build_project as build
 from support import search_sections as sections
 
@@ -120,45 +117,6 @@ def test_search_indexes_each_formula_once_no_fold_and_no_notebook_page(built_sit
     assert not [place for place in text if place.startswith("notebooks/")]
     assert "BLUE_INK" in (built_site / "practice" / "index.html").read_text()
     assert not [place for place, words in text.items() if "BLUE_INK" in words]
-
-
-class DrawnMath(HTMLParser):
-    """The text of a page's formulas as KaTeX draws them (inside span.katex-html)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.depth = 0  # how deep inside a katex-html span, 0 outside
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs) -> None:
-        if self.depth:
-            self.depth += tag == "span"
-        elif tag == "span" and dict(attrs).get("class") == "katex-html":
-            self.depth = 1
-
-    def handle_endtag(self, tag) -> None:
-        self.depth -= bool(self.depth) and tag == "span"
-
-    def handle_data(self, data) -> None:
-        if self.depth:
-            self.text.append(data)
-
-
-def test_katex_fonts_keep_every_character_drawn_and_little_else(built_site):
-    drawn = set()
-    for page in built_site.rglob("index.html"):
-        parser = DrawnMath()
-        parser.feed(page.read_text())
-        drawn |= set("".join(parser.text))
-    assert {"δ", "∑", "x", "σ"} <= drawn
-    whole_fonts = sorted((typeset.katex_dist(ROOT) / "fonts").glob("*.woff2"))
-    site_fonts = [built_site / "assets" / "katex" / "fonts" / font.name for font in whole_fonts]
-    for whole, site_copy in zip(whole_fonts, site_fonts, strict=True):
-        mapped = TTFont(io.BytesIO(site_copy.read_bytes())).getBestCmap().keys()
-        wanted = TTFont(whole).getBestCmap().keys() & {ord(character) for character in drawn}
-        assert wanted <= mapped, f"{site_copy.name} lost {sorted(map(chr, wanted - mapped))}"
-    assert (sum(font.stat().st_size for font in site_fonts)
-            < 0.75 * sum(font.stat().st_size for font in whole_fonts))
 
 
 def test_pages_link_katex_styles_where_there_is_math(built_site):
