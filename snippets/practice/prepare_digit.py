@@ -31,6 +31,7 @@ MAX_PIXELS = 50_000_000  # refuse larger images before decoding them
 WORKING_SIDE = 1_000  # shrink bigger pictures to this many pixels first: plenty for a digit
 BOX, SIDE = 20, 28  # MNIST: the digit fits a 20 x 20 box inside a 28 x 28 image
 MIN_CONTRAST = 0.15  # ink must differ from the background by this much (0-1 scale)
+SPECK_PERCENT = 0.1  # the darkest and brightest 0.1 % may be specks: ink is judged without
 FAINT = 0.25  # after stretching, weaker ink than this is always paper texture or shadow
 LEVELS = 64  # ink strengths are sorted into this many levels to find the ink threshold
 SPECKS = 0.005  # the crop leaves out this share of the ink on each side: specks, not digit
@@ -89,13 +90,11 @@ def to_grey(image: Image.Image) -> np.ndarray:
 
 def to_ink(grey: np.ndarray) -> np.ndarray:
     """Ink strength from 0 (background) to 1 (strongest ink), dark or light ink alike."""
-    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
-    paper = np.median(border)  # the edges are mostly paper
-    # Ink differs clearly from the paper: darker (a pen) or lighter (chalk on a board).
+    # Paper covers most of the picture, so the median is its brightness, however dim the
+    # photo; the ink lies furthest from it: below for a pen, above for chalk on a board.
+    darkest, paper, brightest = np.percentile(grey, [SPECK_PERCENT, 50, 100 - SPECK_PERCENT])
     # Turn light ink round, so that from here on the paper is always the brighter side.
-    darker = np.clip(paper - MIN_CONTRAST - grey, 0, None).sum()
-    lighter = np.clip(grey - paper - MIN_CONTRAST, 0, None).sum()
-    paper_side = grey if darker >= lighter else 1 - grey
+    paper_side = grey if paper - darkest >= brightest - paper else 1 - grey
     # Ink is what is darker than the paper around it, not than the paper in general.
     ink = np.clip(paper_level(paper_side) - paper_side, 0, None)
     if ink.max() < MIN_CONTRAST:

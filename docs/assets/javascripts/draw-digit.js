@@ -22,6 +22,7 @@
   const SIDE = 28; // MNIST: 28 x 28 pixels ...
   const BOX = 20; // ... with the digit fitted into a 20 x 20 box
   const MIN_CONTRAST = 0.15; // prepare_digit.py's limits
+  const SPECK_PERCENT = 0.1;
   const FAINT = 0.25;
   const LEVELS = 64;
   const SPECKS = 0.005;
@@ -112,6 +113,14 @@
     return floor % 2 === 0 ? floor : floor + 1;
   }
 
+  // NumPy's np.percentile of sorted values (its default: between the two nearest, linearly).
+  function percentile(sorted, percent) {
+    const position = (percent / 100) * (sorted.length - 1);
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, sorted.length - 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+  }
+
   // Steps 1 and 2: grey values 0-1 (Pillow's "L"), then ink strength on a dark background.
   function toInk(image) {
     const { width, height, data } = image;
@@ -122,22 +131,12 @@
                                                         + 255 * (1 - alpha)));
       grey[i] = ((r * 19595 + g * 38470 + b * 7471 + 0x8000) >> 16) / 255;
     }
-    const border = [];
-    for (let x = 0; x < width; x += 1) border.push(grey[x], grey[(height - 1) * width + x]);
-    for (let y = 0; y < height; y += 1) border.push(grey[y * width], grey[y * width + width - 1]);
-    border.sort((p, q) => p - q);
-    const middle = border.length / 2;
-    const edges = border.length % 2 ? border[Math.floor(middle)]
-      : (border[middle - 1] + border[middle]) / 2;
-    // prepare_digit.to_ink: dark ink if the pixels clearly darker than the paper
-    // outweigh those clearly lighter, however dim the photo.
-    let darker = 0;
-    let lighter = 0;
-    for (const value of grey) {
-      darker += Math.max(0, edges - MIN_CONTRAST - value);
-      lighter += Math.max(0, value - edges - MIN_CONTRAST);
-    }
-    const paperSide = darker >= lighter ? grey : grey.map((value) => 1 - value);
+    // prepare_digit.to_ink: the median is the paper; the ink lies furthest from it.
+    const sorted = Float64Array.from(grey).sort();
+    const [darkest, median, brightest] = [SPECK_PERCENT, 50, 100 - SPECK_PERCENT]
+      .map((percent) => percentile(sorted, percent));
+    const inkIsDark = median - darkest >= brightest - median;
+    const paperSide = inkIsDark ? grey : grey.map((value) => 1 - value);
     const paper = paperLevel(paperSide, width, height);
     const ink = paperSide.map((value, i) => Math.max(0, paper[i] - value));
     const strongest = ink.reduce((top, value) => Math.max(top, value), 0);
