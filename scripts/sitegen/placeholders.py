@@ -38,7 +38,7 @@ CHECK_LINE = re.compile(r"^[ \t]*" + CHECK.pattern + r"[ \t]*\n", re.MULTILINE)
 FIGURE = re.compile(r"figures/(?P<name>[A-Za-z_]\w*)(?:-[\w-]+)?(?:@2x)?\.(?:svg|webp)")
 STEP = re.compile(r"\.(?P<attribute>\w+)|\[(?P<index>-?\d+)\]|\[\"(?P<key>[^\"\]]*)\"\]")
 # Anything that looks like a placeholder but is not one is an authoring error.
-LOOSE = re.compile(r"\{\{[^}]*\}\}")
+LOOSE = re.compile(r"\{\{.*?\}\}", re.S)  # a check with braces inside, too
 # What a claim's expression may call: enough to compare and summarise results.
 SAFE_BUILTINS = {f.__name__: f for f in (abs, all, any, enumerate, len, list, max, min, range,
                                          round, set, sorted, sum, zip)}

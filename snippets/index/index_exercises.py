@@ -8,9 +8,6 @@ one matrix product computes all their weighted sums at once.
 """
 
 # %% Exercise 2: a layer of two neurons, one matrix product
-import contextlib
-import io
-
 # --8<-- [start:layer]
 import numpy as np
 
@@ -34,6 +31,9 @@ layer_z = weighted_sums.tolist()
 layer_a = outputs.tolist()
 
 # %% Exercise 1: the first neuron by hand, and the input that gives exactly one half
+import contextlib  # noqa: E402 (the cell above is shown on its own, imports first)
+import io  # noqa: E402
+
 bias = float(biases[0])
 terms = (weights[0] * inputs).tolist()  # w_k x_k, one per input
 hand_z = float(bias + sum(terms))

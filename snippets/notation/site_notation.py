@@ -70,6 +70,9 @@ SYMBOLS = [
     Symbol("sym-a", r"a^l", "activation",
            "The outputs of layer $l$, $a^l = f(z^l)$; $a^0 = x$ and $a^L$ is the network's "
            "output.", r"$n_l$ numbers", "`activations[l]`"),
+    Symbol("sym-big-f", r"F", "the network as a function",
+           "What the whole network computes: from the input $\\mathbf{x}$ to its outputs, one "
+           "per class.", r"$n_L$ numbers", "`predict_proba(net, x)`"),
     Symbol("sym-f", r"f", "activation function",
            "Any activation function, applied to each entry; $f'$ is its slope.", "",
            "`ACTIVATIONS[net.activation]`; $f'$ is `derivative(net.activation, a)`"),
@@ -129,7 +132,7 @@ SYMBOLS = [
 # The symbols each page uses, in the order the page introduces them.
 PAGE_SYMBOLS = {
     "index": ["sym-x", "sym-single", "sym-sigma"],
-    "theory": ["sym-x", "sym-l", "sym-big-l", "sym-jk", "sym-w", "sym-big-w", "sym-b",
+    "theory": ["sym-x", "sym-big-f", "sym-l", "sym-big-l", "sym-jk", "sym-w", "sym-big-w", "sym-b",
                "sym-z", "sym-a", "sym-f", "sym-sigma"],
     "single-neuron": ["sym-x", "sym-y", "sym-i", "sym-n", "sym-single", "sym-cost",
                       "sym-eta", "sym-change", "sym-grad", "sym-h"],

@@ -25,7 +25,7 @@ import numpy as np
 from PIL import Image
 
 import mnist
-from classify_image import network_input, probabilities, report, train_best
+from classify_image import CHANGES, network_input, probabilities, report, train_best
 from even_strokes import as_networks_read
 from handwriting_set import handwriting_set
 from make_example_digit import FILENAME, draw_example
@@ -80,11 +80,11 @@ fewest_right = -(-9 * n_pictures // 10)  # 90 % of the pictures, rounded up to a
 below_target = n_right - fewest_right + 1  # misread this many more and it falls below 90 %
 n_uci, n_mouse = int((sources == "UCI").sum()), int((sources == "mouse").sum())
 fewest_per_class = int(np.bincount(labels).min())
-best_epochs = model.n_iter_
+epochs_trained, max_epochs = model.n_iter_, CHANGES["max_iter"]
+hidden_neurons = CHANGES["hidden_layer_sizes"][0]
 # MNIST's test images are already 28 x 28, light ink on black: the naive resize keeps them.
 naive_keeps_mnist = all(np.array_equal(naive(Image.fromarray(image.reshape(28, 28))), image)
                         for image in test_images)
-
 
 
 # %% Figures: a sample of the set, and the pipeline's mistakes
@@ -112,8 +112,8 @@ show([pictures[i] for i in wrong], [f"{labels[i]} read as {own_answers[i]}" for 
 n_mistakes = len(wrong)
 uci_mistakes = int((sources[wrong] == "UCI").sum())
 uci_ones_wrong = int(((labels[wrong] == 1) & (sources[wrong] == "UCI")).sum())
+n_uci_ones = int(((labels == 1) & (sources == "UCI")).sum())
 
 
 # %% The example picture of the page, read by the same network
 example_report = report(FILENAME, probabilities(model, settings, prepare(draw_example())))
-n_uci_ones = int(((labels == 1) & (sources == "UCI")).sum())

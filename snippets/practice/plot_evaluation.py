@@ -46,6 +46,11 @@ worst_recall_digit, best_recall_digit = int(recall.argmin()), int(recall.argmax(
 worst_recall, best_recall = float(recall.min()), float(recall.max())
 (top_true, top_predicted, top_count), (second_true, second_predicted, second_count) = (
     top_confusions(counts, n=2))
+# Digits that share strokes and differ in a detail a careless writer may skip
+LOOK_ALIKES = ((4, 9), (3, 5), (3, 8), (5, 8), (7, 9), (2, 7), (8, 9), (5, 6), (1, 7))
+top_two_look_alike = {frozenset(pair) for pair in ((top_true, top_predicted),
+                                                   (second_true, second_predicted))} <= {
+    frozenset(pair) for pair in LOOK_ALIKES}
 
 # %% The mistakes it was surest about, and how sure it was of them
 ROWS, COLUMNS = 4, 6  # the gallery's layout
@@ -56,10 +61,11 @@ print(f"its {len(surest_mistakes)} surest mistakes: {surest_confidences.min():.1
 
 # %% Answers given with a probability above SURE: how sure on average, how often right
 SURE = 0.95
-sure = probabilities.max(axis=1) > SURE
-n_sure = int(sure.sum())
-sure_mean = float(probabilities.max(axis=1)[sure].mean())
-sure_right = float(np.mean(predicted[sure] == test_labels[sure]))
+answer_probability = probabilities.max(axis=1)  # how sure of each answer it gave
+is_sure = answer_probability > SURE
+n_sure = int(is_sure.sum())
+sure_mean = float(answer_probability[is_sure].mean())
+sure_right = float(np.mean(predicted[is_sure] == test_labels[is_sure]))
 sure_wrong_ratio = (1 - sure_right) / (1 - sure_mean)  # wrong how many times as often as claimed
 print(f"{n_sure:,} answers above {SURE:.0%}: {sure_mean:.2%} sure on average, "
       f"{sure_right:.2%} right")

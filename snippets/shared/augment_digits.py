@@ -19,6 +19,7 @@ import numpy as np
 MAX_SHIFT = 2  # pixels, in any direction
 MAX_TURN = 12  # degrees, either way
 SEED = 0
+COPIES = 2  # changed copies of each training image
 
 
 def shifted(digits: np.ndarray, shifts: np.ndarray) -> np.ndarray:
@@ -55,7 +56,7 @@ def turned(digits: np.ndarray, degrees: np.ndarray) -> np.ndarray:
     return (1 - lower_share) * upper + lower_share * lower
 
 
-def augmented(images: np.ndarray, copies: int = 2, seed: int = SEED) -> np.ndarray:
+def augmented(images: np.ndarray, copies: int = COPIES, seed: int = SEED) -> np.ndarray:
     """`copies` changed copies of every (784,) image, one after the other, as uint8."""
     rng = np.random.default_rng(seed)
     digits = np.tile(images.reshape(-1, 28, 28).astype(np.float32), (copies, 1, 1))
@@ -63,6 +64,12 @@ def augmented(images: np.ndarray, copies: int = 2, seed: int = SEED) -> np.ndarr
     moved = shifted(digits, rng.integers(-MAX_SHIFT, MAX_SHIFT + 1, size=(count, 2)))
     changed = turned(moved, rng.uniform(-MAX_TURN, MAX_TURN, size=count))
     return np.clip(np.round(changed), 0, 255).astype(np.uint8).reshape(-1, 784)
+
+
+def with_copies(images: np.ndarray, labels: np.ndarray,
+                copies: int = COPIES) -> tuple[np.ndarray, np.ndarray]:
+    """The images followed by `copies` changed copies of them, with their labels."""
+    return np.concatenate([images, augmented(images, copies)]), np.tile(labels, copies + 1)
 
 
 # --8<-- [end:augment]

@@ -31,13 +31,12 @@ import json
 import numpy as np
 
 import mnist
-from augment_digits import augmented
+from augment_digits import with_copies
 from even_strokes import as_networks_read
 from network import Network, evaluate, init_network, scale, train
 
 SIZES = [784, 64, 10]  # inputs, hidden ReLU neurons, outputs (one per digit)
 EPOCHS, LEARNING_RATE, SEED = 10, 0.1, 0
-COPIES = 2  # changed copies of each training image (augment_digits.py)
 EXAMPLES = 10  # test digits shipped with the widget, one of each class, to try without drawing
 
 
@@ -97,10 +96,10 @@ def first_of_each_class(labels: np.ndarray) -> np.ndarray:
 
 def trained_network(images: np.ndarray, labels: np.ndarray) -> Network:
     """The widget's network, trained with network.py's mini-batch SGD (same seed, same net)."""
-    images = as_networks_read(np.concatenate([images, augmented(images, COPIES)]))
-    labels = np.tile(labels, COPIES + 1)
+    images, labels = with_copies(images, labels)
     net = init_network(SIZES, rng=SEED)
-    train(net, scale(images), labels, epochs=EPOCHS, learning_rate=LEARNING_RATE, seed=SEED)
+    train(net, scale(as_networks_read(images)), labels, epochs=EPOCHS,
+          learning_rate=LEARNING_RATE, seed=SEED)
     return net
 
 

@@ -95,3 +95,9 @@ def test_each_claim_names_only_its_own_sentence():
 def test_a_claim_may_not_call_what_it_likes():
     with pytest.raises(PlaceholderError, match="cannot be evaluated"):
         fill("Fine.{{ check demo: __import__('os') }}", RESULTS, "page.md")
+
+
+def test_a_claim_with_braces_inside_is_refused_not_skipped():
+    """A set literal ends CHECK's expression early: the claim must fail loudly, not vanish."""
+    with pytest.raises(PlaceholderError, match=r"page\.md: malformed placeholder"):
+        fill("Pairs.{{ check demo: {1, 2} <= {1, 2, 3} }}", RESULTS, "page.md")
