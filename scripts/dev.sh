@@ -50,8 +50,14 @@ setup_python() {
   fi
   keep_bytecode
   if ! stamp_matches requirements.txt "$VENV/.requirements.sha256"; then
-    "$VENV/bin/python" -m pip install --quiet "uv==$UV_VERSION"
-    "$VENV/bin/python" -m uv pip install --quiet --python "$VENV/bin/python" -r requirements.txt
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION"
+    if ! "$VENV/bin/python" -m uv pip install --quiet --python "$VENV/bin/python" \
+         -r requirements.txt; then
+      # uv reads none of pip's settings (a mirror, a certificate): pip may get through
+      echo "uv could not install the packages; trying pip" >&2
+      "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-compile \
+        -r requirements.txt
+    fi
     sha256sum requirements.txt | cut -d' ' -f1 > "$VENV/.requirements.sha256"
   fi
 }

@@ -55,6 +55,10 @@ FASHION_DIR = Path("/usr/share/datasets/fashion-mnist")
 QUICK_TRAIN = 1000  # training images in a --quick run
 QUICK_ITERATIONS = 3  # epochs (sklearn: max_iter) in a --quick run
 MODELS = ("workshop", "sklearn-default", "scratch")
+# network.py's defaults, as the settings below name them
+DEFAULTS = {"hidden": network.LAYER_SIZES[1], "epochs": network.EPOCHS,
+            **{name: network.train.__kwdefaults__[name]
+               for name in ("batch_size", "learning_rate", "shifted_copies")}}
 # network.py's settings: `hidden` neurons, then arguments of network.train. Fashion-MNIST
 # gets the defaults. The MNIST sample has only 5,000 images, too few for the defaults to
 # generalise well: one shifted copy of each doubles them, and a higher learning rate over
@@ -71,8 +75,9 @@ VARIANTS = {
     "learning rate falling in a straight line": {"schedule": "straight line"},
     "no shifted copies": {"shifted_copies": 0},
     "batch size 32": {"batch_size": 32},
-    "learning rate 0.05 (network.py's default)": {"learning_rate": 0.05},
-    "256 hidden neurons (network.py's default)": {"hidden": 256},
+    f"learning rate {DEFAULTS['learning_rate']:g} (network.py's default)":
+        {"learning_rate": DEFAULTS["learning_rate"]},
+    f"{DEFAULTS['hidden']} hidden neurons (network.py's default)": {"hidden": DEFAULTS["hidden"]},
 }
 
 Data = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]

@@ -18,7 +18,6 @@ builds of the site differ; the pages take every time from a recorded run
 
 import benchmark
 import mnist
-import network
 from site_benchmark_results import check_results, describe_machine, machine, results_table
 from tables import markdown_table
 
@@ -27,9 +26,7 @@ MODELS = ("workshop", "scratch")  # the two that train in seconds
 
 def settings_table(scratch: dict[str, dict]) -> str:
     """network.py's settings in the benchmark, one column per data set; defaults in plain text."""
-    defaults = {"hidden": network.LAYER_SIZES[1], "epochs": network.EPOCHS}
-    defaults |= {name: network.train.__kwdefaults__[name] for name in
-                 ("batch_size", "learning_rate", "shifted_copies")}  # fmt: skip
+    defaults = benchmark.DEFAULTS
     labels = {"hidden": "hidden neurons", "epochs": "epochs", "batch_size": "batch size",
               "learning_rate": "learning rate", "shifted_copies": "shifted copies"}  # fmt: skip
     rows = [[label, *(shown(settings.get(key, defaults[key]), defaults[key])
@@ -59,8 +56,8 @@ if __name__ == "__main__":
     sample_batch_size, sample_learning_rate = small_data["batch_size"], small_data["learning_rate"]
     small_batch = benchmark.VARIANTS["batch size 32"]["batch_size"]
     # The page says so: one shifted copy, a smaller network, a higher learning rate.
-    assert small_data["shifted_copies"] == 1 and sample_hidden < network.LAYER_SIZES[1]
-    assert sample_learning_rate > network.train.__kwdefaults__["learning_rate"]
+    assert small_data["shifted_copies"] == 1 and sample_hidden < benchmark.DEFAULTS["hidden"]
+    assert sample_learning_rate > benchmark.DEFAULTS["learning_rate"]
     # Numbers quoted on the page
     workshop, scratch = results["workshop"], results["scratch"]
     n_train, n_test = scratch["n_train"], scratch["n_test"]
