@@ -3,7 +3,8 @@
 Training on the whole bundled sample takes seconds per model, so these tests
 train on a small class-balanced subset of it instead: the snippets read MNIST
 through `mnist.load()`, which `use_small_mnist` swaps for the subset.
-`shows_digit_pairs` checks the figures that show digits before and after a step.
+`shows_digit_pairs` checks the figures that show digits before and after a step;
+`in_shadow` darkens part of a grey picture, as a shadow over a photo would.
 """
 
 from __future__ import annotations
@@ -48,3 +49,13 @@ def shows_digit_pairs(before: np.ndarray, after: np.ndarray) -> np.ndarray:
             np.testing.assert_array_equal(axes[row, column].images[0].get_array(),
                                           digit.reshape(28, 28))
     return axes
+
+
+def in_shadow(grey: np.ndarray) -> np.ndarray:
+    """The (height, width) uint8 picture with a shadow over its right half and its bottom
+    third, darker where the two overlap."""
+    height, width = grey.shape
+    factor = np.ones((height, width))
+    factor[:, width // 2:] *= 0.6
+    factor[2 * height // 3:, :] *= 0.7
+    return np.round(grey * factor).astype(np.uint8)

@@ -27,6 +27,7 @@ import prepare_digit
 from checks import SEVEN, accessibility_problems, draw, page_url
 from even_strokes import TARGET_WIDTH, as_networks_read, evened, stroke_widths, toward_neighbours
 from network import Network, predict_proba, scale
+from practice_support import in_shadow
 from site_digit_model import model_from_json
 from straighten_digits import straightened
 
@@ -185,14 +186,6 @@ def stroke_on(paper: int, ink: int) -> np.ndarray:
     picture = np.full((60, 50), paper, np.uint8)
     picture[15:45, 20:28] = ink
     return picture
-
-
-def in_shadow(picture: np.ndarray) -> np.ndarray:
-    """The picture with a shadow over its right half and bottom third."""
-    factor = np.ones(picture.shape)
-    factor[:, picture.shape[1] // 2:] *= 0.6
-    factor[2 * picture.shape[0] // 3:, :] *= 0.7
-    return np.round(picture * factor).astype(np.uint8)
 
 
 @pytest.mark.parametrize("picture", [stroke_on(110, 10), stroke_on(140, 240),

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
+from practice_support import in_shadow
 from prepare_digit import (
     BOX,
     FAINT,
@@ -82,20 +83,11 @@ def falling_off(size: tuple[int, int], edge: float) -> np.ndarray:
     return 1 - (1 - edge) * distance
 
 
-def half_in_shadow(size: tuple[int, int]) -> np.ndarray:
-    """A shadow over the right half and the bottom third, darker where they overlap."""
-    width, height = size
-    factor = np.ones((height, width))
-    factor[:, width // 2:] *= 0.6
-    factor[2 * height // 3:, :] *= 0.7
-    return factor
-
-
 @pytest.mark.parametrize("picture", [
     drawing(ink=(10,) * 3, paper=(110,) * 3),  # a dim photo: the paper darker than mid-grey
     drawing(ink=(240,) * 3, paper=(140,) * 3),  # light ink on mid-grey
     shaded(drawing(), falling_off((200, 160), 0.7)),
-    shaded(drawing(), half_in_shadow((200, 160))),
+    Image.fromarray(in_shadow(np.asarray(drawing().convert("L")))),
 ], ids=["dim", "light-on-mid-grey", "vignette", "shadow"])
 def test_the_ink_is_told_from_the_paper_in_any_light(picture):
     """The median is the paper; the ink lies furthest from it, darker or lighter. (Taken
