@@ -27,7 +27,8 @@ def test_every_snippet_says_what_it_shows(script):
 
 
 def test_snippet_folders_are_pages_or_shared():
-    """snippets/<page>/ holds the code of docs/<page>.md; snippets/shared/ what several import."""
+    """snippets/<page>/ holds the code of docs/<page>.md and of the pages that continue its
+    lesson (learning-rate.md continues single-neuron.md); snippets/shared/ what several import."""
     folders = {path.name for path in SNIPPETS.iterdir() if path.is_dir()}
     assert folders - {"__pycache__"} <= PAGES | {"shared"}
     assert not list(SNIPPETS.glob("*.py")), "a snippet belongs in a page folder or shared/"

@@ -1,4 +1,4 @@
-"""The answers to the Backpropagation page's exercises, computed.
+"""The answers to the exercises of Backpropagation at work, computed.
 
 ReLU errors by hand, many steps with network.py, and equal starting weights.
 

@@ -1,4 +1,4 @@
-"""The gradient-descent explorer on the single-neuron page, in headless Chromium.
+"""The gradient-descent explorer on the Learning rates page, in headless Chromium.
 
 Its arithmetic must be Python's: the path it computes equals
 `single_neuron.gradient_descent` (and the reference run exported into the
@@ -34,7 +34,7 @@ def assert_same_path(browser_path: list, python_path: list) -> None:
 
 @pytest.fixture
 def explorer(site_url, open_page):
-    page, seen = open_page(page_url(site_url, "single-neuron"), site_url)
+    page, seen = open_page(page_url(site_url, "learning-rate"), site_url)
     page.locator(EXPLORER).scroll_into_view_if_needed()
     page.wait_for_selector(".nn-explorer--ready")
     yield page

@@ -60,7 +60,7 @@ def test_offline_zip_is_written_atomically(tmp_path):
 
 def test_offline_presenter_console_follows(offline_root, open_page):
     """Over file:// the console and the slides still move together (BroadcastChannel)."""
-    page, seen = open_page(offline_root + "single-neuron.html", offline_root, (1280, 720))
+    page, seen = open_page(offline_root + "learning-rate.html", offline_root, (1280, 720))
     start_presenting(page)
     slide = "Number(document.documentElement.dataset.nnSlide)"
     with page.context.expect_page() as opened:

@@ -92,7 +92,7 @@ def lesson(site_url, open_page):
     assert not seen.problems(), seen.problems()
 
 
-@pytest.mark.parametrize(("page_name", "ready"), [("single-neuron", ".nn-explorer--ready"),
+@pytest.mark.parametrize(("page_name", "ready"), [("learning-rate", ".nn-explorer--ready"),
                                                   ("from-scratch", ".nn-draw--ready")])
 def test_widgets_are_built_before_the_slides_are_measured(page_name, ready, site_url, open_page):
     """A widget far down the page loads only when near the screen; presenting builds it first."""
@@ -211,7 +211,7 @@ def test_toggle_button_and_slide_bar_by_keyboard(lesson):
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_explorer_steps_on_its_slide(size, site_url, open_page, screenshots):
-    page, seen = open_page(page_url(site_url, "single-neuron"), site_url, size)
+    page, seen = open_page(page_url(site_url, "learning-rate"), site_url, size)
     start_presenting(page)
     show(page, "Try it yourself", "[data-nn-explorer]")
     slide = page.evaluate(SLIDE)
@@ -275,8 +275,8 @@ def test_console_and_audience_move_together(lesson, screenshots):
     assert not problems, "\n".join(problems)
     console.keyboard.press("End")
     console.keyboard.press("ArrowRight")  # past the last slide both windows change page
-    console.wait_for_url("**/backpropagation/?nn-console*")
-    lesson.wait_for_url("**/backpropagation/")
+    console.wait_for_url("**/learning-rate/?nn-console*")
+    lesson.wait_for_url("**/learning-rate/")
     lesson.wait_for_function(f"{PRESENTING} && {SLIDE} === 0")
     console.wait_for_function(f"{SLIDE} === 0")
 
@@ -370,14 +370,15 @@ def test_printing_gives_one_page_per_slide_with_its_notes(lesson):
 def test_past_the_last_slide_the_next_page_opens_presenting(lesson):
     start_presenting(lesson)
     lesson.keyboard.press("End")
+    last_title = lesson.evaluate(CURRENT_TITLE)
     lesson.keyboard.press("ArrowRight")
-    lesson.wait_for_url("**/backpropagation/")
+    lesson.wait_for_url("**/learning-rate/")
     lesson.wait_for_function(PRESENTING)
     assert lesson.evaluate(SLIDE) == 0
     lesson.keyboard.press("ArrowLeft")  # before the first slide: back, at the last slide
     lesson.wait_for_url("**/single-neuron/")
     lesson.wait_for_function(PRESENTING)
-    assert lesson.evaluate(CURRENT_TITLE) == "Exercises"
+    assert lesson.evaluate(CURRENT_TITLE) == last_title == "The first step, by hand"
     lesson.keyboard.press("Escape")
     lesson.reload()
     assert not lesson.evaluate(PRESENTING), "a plain reload must not start presenting"
@@ -411,7 +412,7 @@ def test_materials_shortcuts_are_left_alone(lesson):
     assert not lesson.evaluate(PRESENTING)
     lesson.keyboard.press("Escape")
     lesson.locator("body").press("n")  # Material: next page
-    lesson.wait_for_url("**/backpropagation/")
+    lesson.wait_for_url("**/learning-rate/")
     assert not lesson.evaluate(PRESENTING)
 
 

@@ -1,4 +1,5 @@
-"""The numbers on the built "A single neuron" page, checked against an independent computation.
+"""The numbers on the built "A single neuron" and "Learning rates" pages, checked against
+an independent computation.
 
 Nothing here imports the page's snippets: the data is read back from the
 page's own table, and gradient descent and least squares are recomputed in
@@ -19,7 +20,9 @@ from page_tables import read_page
 
 @pytest.fixture(scope="module")
 def page(built_site) -> list:
-    return read_page((built_site / "single-neuron" / "index.html").read_text())
+    """Both pages of the lesson, one after the other: the data is on the first."""
+    return [item for name in ("single-neuron", "learning-rate")
+            for item in read_page((built_site / name / "index.html").read_text())]
 
 
 def tables_after(page, heading_pattern: str) -> list:

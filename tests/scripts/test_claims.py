@@ -20,10 +20,10 @@ from support import DOCS, SNIPPETS, build_project
 
 # Pages whose prose describes results (learning curves, comparisons, mistakes):
 # each must guard such sentences with claims.
-PAGES_DESCRIBING_RESULTS = ("single-neuron.md", "backpropagation.md", "practice.md",
-                            "going-further.md")
+PAGES_DESCRIBING_RESULTS = ("single-neuron.md", "learning-rate.md", "backprop-equations.md",
+                            "backprop-at-work.md", "practice.md", "going-further.md")
 # The claim made false on purpose: "Smaller steps never overshoot, ..."
-BROKEN_PAGE, BROKEN_SENTENCE = "single-neuron.md", "Smaller steps never overshoot"
+BROKEN_PAGE, BROKEN_SENTENCE = "learning-rate.md", "Smaller steps never overshoot"
 
 
 def every_claim() -> list[Claim]:
@@ -59,7 +59,7 @@ def test_a_claim_made_false_fails_the_build(project):
     page.write_text(text[:claim.start()] + negated + text[claim.end():])
     result = build_project(project)
     assert result.returncode != 0
-    message = re.search(r"single-neuron\.md: the sentence \"(.*?)\" is not true of the results: "
+    message = re.search(r"learning-rate\.md: the sentence \"(.*?)\" is not true of the results: "
                         r"`(.*?)` is false for (\w+)'s (.*)", result.stderr)
     assert message, result.stderr[-2000:]
     sentence, expression, snippet, values = message.groups()

@@ -1,4 +1,4 @@
-"""Tests for backprop_exercises.py: the Backpropagation page's exercise answers."""
+"""Tests for backprop_exercises.py: the answers to Backpropagation at work's exercises."""
 
 import pytest
 
