@@ -85,11 +85,21 @@ def wait_for_overlays_to_close(page) -> None:
     page.wait_for_function("!document.querySelector('.nn-overlay')")
 
 
-@pytest.fixture
-def lesson(site_url, open_page):
-    page, seen = open_page(page_url(site_url, "single-neuron"), site_url, (1280, 720))
+def opened_without_problems(name: str, site_url, open_page):
+    page, seen = open_page(page_url(site_url, name), site_url, (1280, 720))
     yield page
     assert not seen.problems(), seen.problems()
+
+
+@pytest.fixture
+def lesson(site_url, open_page):
+    yield from opened_without_problems("single-neuron", site_url, open_page)
+
+
+@pytest.fixture
+def rates(site_url, open_page):
+    """The page that continues the lesson: its figures and the explorer."""
+    yield from opened_without_problems("learning-rate", site_url, open_page)
 
 
 @pytest.mark.parametrize(("page_name", "ready"), [("learning-rate", ".nn-explorer--ready"),
@@ -142,7 +152,13 @@ def test_the_rule_puts_figures_formulas_and_key_points_on_slides(lesson):
     assert current.locator("pre").count() == 0, "code is in the notes, not on the slide"
     notes = lesson.locator(".nn-slide--current .nn-slide__notes")
     assert "This neuron has no activation function" in notes.text_content()
-    assert lesson.evaluate("document.querySelectorAll('.nn-slide img').length") >= 3
+
+
+def test_figures_go_on_the_slides(rates):
+    figures = rates.evaluate("document.querySelectorAll('article img').length")
+    assert figures >= 3
+    start_presenting(rates)
+    assert rates.evaluate("document.querySelectorAll('.nn-slide img').length") == figures
 
 
 def test_keys_move_through_the_slides(lesson):
@@ -169,23 +185,23 @@ def test_keys_move_through_the_slides(lesson):
     assert lesson.locator(COUNTER).inner_text() == f"{count} / {count}"
 
 
-def test_escape_puts_the_page_back_at_that_section(lesson):
+def test_escape_puts_the_page_back_at_that_section(rates):
     # The explorer builds itself once it nears the screen: first that, then the count.
-    lesson.locator("[data-nn-explorer]").scroll_into_view_if_needed()
-    lesson.wait_for_selector(".nn-explorer--ready")
-    before = lesson.evaluate("document.querySelector('article').innerHTML.length")
-    start_presenting(lesson)
-    show(lesson, "Try it yourself", "[data-nn-explorer]")
-    assert lesson.locator("article [data-nn-explorer]").count() == 0, "the widget is on its slide"
-    lesson.keyboard.press("Escape")
-    assert not lesson.evaluate(PRESENTING)
-    assert lesson.locator(".nn-deck, .nn-presenter-bar").count() == 0
-    assert lesson.locator("article [data-nn-explorer]").count() == 1, "and back on the page"
-    assert lesson.evaluate("document.querySelector('article').innerHTML.length") == before
-    top = lesson.locator("article > h2", has_text="Try it yourself").evaluate(
+    rates.locator("[data-nn-explorer]").scroll_into_view_if_needed()
+    rates.wait_for_selector(".nn-explorer--ready")
+    before = rates.evaluate("document.querySelector('article').innerHTML.length")
+    start_presenting(rates)
+    show(rates, "Try it yourself", "[data-nn-explorer]")
+    assert rates.locator("article [data-nn-explorer]").count() == 0, "the widget is on its slide"
+    rates.keyboard.press("Escape")
+    assert not rates.evaluate(PRESENTING)
+    assert rates.locator(".nn-deck, .nn-presenter-bar").count() == 0
+    assert rates.locator("article [data-nn-explorer]").count() == 1, "and back on the page"
+    assert rates.evaluate("document.querySelector('article').innerHTML.length") == before
+    top = rates.locator("article > h2", has_text="Try it yourself").evaluate(
         "h => h.getBoundingClientRect().top")
     assert -1 <= top < 200  # scrolled to it (to within the sub-pixel rounding of scroll positions)
-    assert lesson.evaluate("document.activeElement.classList.contains('nn-presenter-toggle')")
+    assert rates.evaluate("document.activeElement.classList.contains('nn-presenter-toggle')")
 
 
 def test_toggle_button_and_slide_bar_by_keyboard(lesson):
