@@ -123,7 +123,7 @@ SYMBOLS = [
            "The number 3.14159..., here only in the cosine learning-rate schedule "
            "$\\eta_t = \\eta_0\\,(1 + \\cos(\\pi t / T))/2$.", SCALAR, "`np.pi`"),
     Symbol("sym-single", r"w,\ b", "single neuron's weight and bias",
-           "One neuron on its own, so no layer index: on the single-neuron page "
+           "One neuron on its own, so no layer index: on the single-neuron pages "
            "$a = b + w\\,x$, one input, one weight, one bias; on Home "
            "$a = \\sigma(b + \\sum_k w_k x_k)$, one weight $w_k$ per input.", SCALAR,
            "`w`, `b` in `single_neuron.py`"),

@@ -1,7 +1,7 @@
 """A single neuron, a(x) = b + w x, fitted to ten points by gradient descent.
 
 This module is the one place that holds the data and the maths of the
-"single neuron" page: the ten (x, y) points, the model, the cost, its two
+"A single neuron" and "Learning rates" pages: the ten (x, y) points, the model, the cost, its two
 partial derivatives, one step of gradient descent, a loop of such steps, and
 the least-squares answer that NumPy computes directly, for comparison.
 

@@ -1,6 +1,6 @@
 """The data and reference results behind the gradient-descent explorer, as JSON.
 
-The explorer on the "A single neuron" page runs gradient descent in the
+The explorer on the "Learning rates" page runs gradient descent in the
 reader's browser. This script hands it everything it needs from
 `single_neuron.py`: the ten points, the starting point, the learning rates
 its slider offers, the map's limits and contour levels, the least-squares

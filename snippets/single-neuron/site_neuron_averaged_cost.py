@@ -1,6 +1,6 @@
 """The single neuron's summed cost against the averaged cost the rest of the site uses.
 
-The single-neuron page adds the squared residuals up; network.py averages the
+The single-neuron pages add the squared residuals up; network.py averages the
 cost over the examples. The averaged cost's derivatives are the summed
 cost's divided by n, so gradient descent on the average with learning rate
 n times larger takes exactly the same steps. The script checks that by
@@ -16,7 +16,7 @@ import numpy as np
 from single_neuron import START_B, START_W, X, gradients
 
 n = len(X)
-summed_rate = 0.01  # the page's medium learning rate, used with the summed cost
+summed_rate = 0.01  # Learning rates' medium rate, used with the summed cost
 averaged_rate = summed_rate * n  # the same steps with the averaged cost
 steps = 20
 

@@ -3,7 +3,7 @@
 Starting from w = 1, b = 1 with learning rate 0.01, the script works out each
 point's residual a(x_i) - y_i, sums the pieces of the cost and of the two
 partial derivatives, and takes the step. It then takes a second step, the
-answer to one of the page's exercises.
+answer to the first exercise of Learning rates, the page after.
 
 What to look for: the cost falls a lot in one step, although w jumps past its
 final value (about -0.68) and lands on the other side of it.
