@@ -27,6 +27,7 @@
 - on_page_context: Material's search reads a lighter copy of the page, the
   same index in a fraction of the time (search_scope.searchable); the page
   then gets its full HTML back, and the link to its notebook;
+- on_post_page: drop the indentation of the theme's markup (sitegen/lean_html.py);
 - on_shutdown: skip Python's last garbage collection before the process ends.
 
 The work itself lives in plain modules, so `scripts/generate.py` can do it
@@ -52,6 +53,7 @@ from sitegen import (
     figure_tags,
     highlight_memo,
     lean_code,
+    lean_html,
     notebook_page,
     notebooks,
     pipeline,
@@ -280,6 +282,10 @@ def keep_katex_rules_in_use(stylesheet: File, pages: Iterable[str]) -> None:
         stylesheet.content_string = typeset.rules_in_use(stylesheet.content_string, pages)
     except typeset.MathError as exc:
         raise PluginError(f"{typeset.katex_dist(ROOT) / 'katex.min.css'}: {exc}") from exc
+
+
+def on_post_page(output: str, page, config) -> str:
+    return lean_html.squeezed(output)
 
 
 def on_post_build(config) -> None:
