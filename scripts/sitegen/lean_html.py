@@ -6,10 +6,9 @@ are about 6 kB of each page's HTML, the size of a page's prose. A browser
 lays out any run of whitespace between words or tags as at most one space,
 except inside elements that keep it (`<pre>`, `<textarea>`, and `<code>` and
 `<kbd>`, which Material styles `white-space: pre-wrap`) and inside scripts and
-styles, whose text is not laid out. `squeezed` turns
-every run that holds a line break, outside those elements, into one line
-break, so the page looks and reads the same, and its search text and copied
-code are unchanged.
+styles, whose text is not laid out. `squeezed` turns every run that holds a
+line break, outside those elements, into one line break, so the page looks
+and reads the same, and its search text and copied code are unchanged.
 
 Limits: it relies on no other element of a page keeping whitespace through
 CSS; tests/scripts/test_lean_html.py reads the site's and Material's

@@ -4,8 +4,8 @@ One training example, sigmoid neurons everywhere and the quadratic cost
 C = (a - y)^2. The script does the forward pass neuron by neuron, every
 error delta and every gradient by the chain rule, the same gradients by
 central finite differences, and one gradient-descent step, and writes each
-as TeX or a Markdown table for the Backpropagation at work page. It also checks its
-hand-written sums against network.py's `forward` and `backward`.
+as TeX or a Markdown table for the Backpropagation at work page. It also
+checks its hand-written sums against network.py's `forward` and `backward`.
 
 What to look for: the chain-rule and finite-difference columns agree to every
 digit shown, and one step lowers the cost.

@@ -1,9 +1,10 @@
 """A single neuron, a(x) = b + w x, fitted to ten points by gradient descent.
 
 This module is the one place that holds the data and the maths of the
-"A single neuron" and "Learning rates" pages: the ten (x, y) points, the model, the cost, its two
-partial derivatives, one step of gradient descent, a loop of such steps, and
-the least-squares answer that NumPy computes directly, for comparison.
+"A single neuron" and "Learning rates" pages: the ten (x, y) points, the
+model, the cost, its two partial derivatives, one step of gradient descent, a
+loop of such steps, and the least-squares answer that NumPy computes
+directly, for comparison.
 
 Run it to see gradient descent from w = 1, b = 1 with learning rate 0.01
 arrive at the same line as least squares. The gallery scripts next to it
