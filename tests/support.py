@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import material
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +24,9 @@ DOCS = ROOT / "docs"
 ARTIFACTS = ROOT / "test-artifacts"
 MNIST_SAMPLE = ROOT / "data" / "mnist-sample"
 IN_CI = os.environ.get("CI", "").lower() == "true"
+# Material's own stylesheets (main and palette), as the site links them.
+MATERIAL_STYLESHEETS = sorted((Path(material.__file__).parent / "templates" / "assets"
+                               / "stylesheets").glob("*.min.css"))
 
 os.environ.setdefault("MNIST_DATA_DIR", str(MNIST_SAMPLE))
 os.environ.setdefault("MPLBACKEND", "Agg")

@@ -2,12 +2,9 @@
 
 import html as html_module
 import re
-from pathlib import Path
-
-import material
 
 from sitegen import lean_code
-from support import DOCS
+from support import DOCS, MATERIAL_STYLESHEETS
 
 BLOCK = ('<div class="highlight"><pre><span></span><code><span class="n">y</span>'
          '<span class="w"> </span><span class="o">=</span> <span class="n">np</span>'
@@ -21,8 +18,6 @@ BLOCK = ('<div class="highlight"><pre><span></span><code><span class="n">y</span
          '</code></pre></div>')
 # One of the classes lean_code unwraps, in a selector.
 TOKEN_CLASS = re.compile(r"\.(?:[nwop]|kc|sa|vm)(?![\w-])")
-STYLESHEETS = sorted((Path(material.__file__).parent / "templates" / "assets"
-                      / "stylesheets").glob("*.min.css"))
 
 
 def text(html: str) -> str:
@@ -51,8 +46,8 @@ def test_material_colours_names_as_code_and_gives_operators_and_punctuation_only
     variables have no rule; operators and punctuation have a colour of their own and
     nothing else: the one thing unwrapping them changes, on purpose (docs/assets/site.css).
     """
-    assert len(STYLESHEETS) == 2  # main and palette
-    css = "".join(path.read_text() for path in STYLESHEETS)
+    assert len(MATERIAL_STYLESHEETS) == 2  # main and palette
+    css = "".join(path.read_text() for path in MATERIAL_STYLESHEETS)
     name_colours = re.findall(r"--md-code-hl-name-color:([^;}]+)", css)
     assert name_colours and set(name_colours) == {"var(--md-code-fg-color)"}
     rules = [([part.strip() for part in selector.split(",")], body)

@@ -1,12 +1,9 @@
 """Tests for scripts/sitegen/lean_html.py: pages without their templates' indentation."""
 
 import re
-from pathlib import Path
 
-import material
-
-from sitegen import lean_html
-from support import DOCS
+from sitegen import lean_html, typeset
+from support import DOCS, MATERIAL_STYLESHEETS
 
 PAGE = ('<nav>\n    <ul>\n      <li><a href="#">One</a>\n      </li>\n    </ul>\n  </nav>\n'
         '<p>Words\n   across   lines,\u00a0\n  kept apart.</p>\n'
@@ -15,9 +12,7 @@ PAGE = ('<nav>\n    <ul>\n      <li><a href="#">One</a>\n      </li>\n    </ul>\
         '<textarea>\n  typed\n</textarea>\n<script>\n  const x = 1;\n</script>\n'
         '<style>\n  p { color: red; }\n</style>\n')
 KEEPS_WHITESPACE = re.compile(r"white-space:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b")
-STYLESHEETS = [*sorted((Path(material.__file__).parent / "templates" / "assets"
-                        / "stylesheets").glob("*.min.css")),
-               *sorted((DOCS / "assets").glob("*.css"))]
+STYLESHEETS = [*MATERIAL_STYLESHEETS, *sorted((DOCS / "assets").glob("*.css"))]
 
 
 def test_indentation_goes_and_what_keeps_whitespace_stays():
@@ -43,7 +38,7 @@ def test_only_elements_it_leaves_alone_keep_whitespace_in_the_stylesheets():
     assert STYLESHEETS
     for stylesheet in STYLESHEETS:
         css = re.sub(r"/\*.*?\*/", "", stylesheet.read_text(), flags=re.S)
-        for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
+        for selectors, body in typeset.CSS_RULE.findall(css):
             if not KEEPS_WHITESPACE.search(body):
                 continue
             for selector in selectors.split(","):
