@@ -7,8 +7,9 @@ turned by up to ``MAX_TURN`` degrees. The labels stay the same: a turned 7
 is still a 7. Limits: nothing here changes a digit's shape or its pen
 (even_strokes.py evens the pen instead) or mimics paper and light
 (prepare_digit.py removes those).
-Every step works on all the digits at once, as NumPy arrays, because a
-Python loop over tens of thousands of digits is slow. Needs NumPy only; the
+Every step works on many digits at once, as NumPy arrays, because a
+Python loop over tens of thousands of digits is slow; a few hundred at a
+time, because arrays of all of them are slow to make. Needs NumPy only; the
 same seed gives the same copies.
 """
 
@@ -20,6 +21,7 @@ MAX_SHIFT = 2  # pixels, in any direction
 MAX_TURN = 12  # degrees, either way
 SEED = 0
 COPIES = 2  # changed copies of each training image
+BLOCK = 500  # digits changed at a time (see augmented)
 
 
 def shifted(digits: np.ndarray, shifts: np.ndarray) -> np.ndarray:
@@ -61,8 +63,13 @@ def augmented(images: np.ndarray, copies: int = COPIES, seed: int = SEED) -> np.
     rng = np.random.default_rng(seed)
     digits = np.tile(images.reshape(-1, 28, 28).astype(np.float32), (copies, 1, 1))
     count = len(digits)
-    moved = shifted(digits, rng.integers(-MAX_SHIFT, MAX_SHIFT + 1, size=(count, 2)))
-    changed = turned(moved, rng.uniform(-MAX_TURN, MAX_TURN, size=count))
+    shifts = rng.integers(-MAX_SHIFT, MAX_SHIFT + 1, size=(count, 2))
+    angles = rng.uniform(-MAX_TURN, MAX_TURN, size=count)
+    # BLOCK digits at a time: all at once, every step would need tens of MB of fresh
+    # memory, and getting it took longer than the arithmetic.
+    parts = [slice(start, start + BLOCK) for start in range(0, count, BLOCK)]
+    changed = np.concatenate([turned(shifted(digits[part], shifts[part]), angles[part])
+                              for part in parts])
     return np.clip(np.round(changed), 0, 255).astype(np.uint8).reshape(-1, 784)
 
 
