@@ -105,7 +105,7 @@ class SubPathHandler(SimpleHTTPRequestHandler):
 class LoopbackServer(ThreadingHTTPServer):
     def handle_error(self, request, client_address) -> None:
         # A test that closes its page while a file is still on its way (a lazy image
-        # a full-page screenshot asked for, say) breaks the connection: not an error.
+        # that came near the screen, say) breaks the connection: not an error.
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
 

@@ -5,15 +5,16 @@ a console error or uncaught exception, an HTTP error, math left untypeset, a
 broken or unlabelled image, an internal link that does not resolve, or a serious or critical
 accessibility violation found by axe-core (every default rule in the light scheme, the
 colour rules again after the header's toggle switches the page to the dark one). Saves
-a full-page screenshot (JPEG) of each page, and of its first screen in the dark
-scheme, under test-artifacts/screenshots/.
+a screenshot (JPEG) of each page's first screen, in the light scheme and in the
+dark one, under test-artifacts/screenshots/ (the whole page took the browser
+0.3-1.9 CPU-s more each).
 
 The same first visit (a fresh context, so an empty cache) is weighed: every
 page must transfer less than 300 kB, issue #17's target. The test server
 compresses text files with gzip, as GitHub Pages does, so the transfer is what
 a reader downloads; the size adds up the same files uncompressed, as they lie
-in the offline copy, and must stay within 600 kB on every page but the two of
-formulas. test_page_weight writes the table for scripts/measure.py.
+in the offline copy, and must stay within 600 kB on every page.
+test_page_weight writes the table for scripts/measure.py.
 
 The site's KaTeX stylesheet holds only the rules its formulas use: no rule left
 out of it may match an element of a page.
@@ -37,10 +38,10 @@ SIZE_LIMIT = 600_000  # and uncompressed
 WEIGHTS: dict[str, dict[str, int]] = {}
 
 
-def save_screenshot(page, name: str, folder: Path, full_page: bool = True) -> None:
-    """A JPEG of the page, for people to look at: half the time of a PNG of a long page."""
+def save_screenshot(page, name: str, folder: Path) -> None:
+    """A JPEG of the page's first screen, for people to look at."""
     path = folder / f"{name.replace('/', '_')}.jpg"
-    page.screenshot(path=str(path), full_page=full_page, type="jpeg", quality=85)
+    page.screenshot(path=str(path), type="jpeg", quality=85)
 
 
 def size_on_disk(site: Path, urls: list[str]) -> int:
@@ -88,9 +89,7 @@ def test_page_in_browser(page_name, site_url, built_site, open_page, screenshots
     page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished))")  # fades
     problems += [f"dark scheme: {problem}" for problem in accessibility_problems(page, COLOUR_RULES)
                  + [problem for problem in seen.problems() if problem not in light]]
-    # The first screen shows the dark scheme; axe has read every colour of the page.
-    # (A second full page took 0.5-1.3 s more per page.)
-    save_screenshot(page, f"dark-{page_name}", screenshots, full_page=False)
+    save_screenshot(page, f"dark-{page_name}", screenshots)
     assert not problems, "\n".join(problems)
 
 
