@@ -53,6 +53,12 @@ QUIET_SECONDS = 0.1
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb", ".txt"}
 
 
+@functools.cache
+def gzipped(path: Path, mtime_ns: int) -> bytes:
+    """The file compressed as the server sends it, once per version (tests load a page often)."""
+    return gzip.compress(path.read_bytes(), mtime=0)
+
+
 class SubPathHandler(SimpleHTTPRequestHandler):
     """Serve the site only under PREFIX; anything else is a 404 with the site's 404 page.
 
@@ -76,7 +82,7 @@ class SubPathHandler(SimpleHTTPRequestHandler):
         accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (accepts_gzip and path.suffix in COMPRESSED and path.is_file()):
             return super().do_GET()
-        body = gzip.compress(path.read_bytes(), mtime=0)
+        body = gzipped(path, path.stat().st_mtime_ns)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")
