@@ -9,7 +9,8 @@
 - on_files: run (or take from cache) every snippet a page refers to, and add
   to the site's files: the figures; each page's notebook and the snippet files
   pages offer, under downloads/; the executed notebooks that the nav lists
-  under notebooks/ (rendered by mkdocs-jupyter), and their figures; KaTeX's
+  under notebooks/, as pages rendered by mkdocs-jupyter's converter
+  (sitegen/notebook_render.py), with their figures; KaTeX's
   stylesheet and fonts (from node_modules); snippet values that are files of
   their own (VALUE_FILES);
 - on_page_markdown: fill `{{ snippet.value }}` placeholders;
@@ -18,7 +19,8 @@
   (sitegen/search_scope.py); drop the code's spans that need not be there
   (sitegen/lean_code.py); typeset every page's math with KaTeX in one go, and
   keep only the KaTeX rules the pages use (not in a `--dirty` build);
-  on a notebook page, swap mkdocs-jupyter's inlined JupyterLab styles for our
+  on a notebook page, put the rendering in the page's place (with its table
+  of contents), swap mkdocs-jupyter's inlined JupyterLab styles for our
   small stylesheet and its inlined figures for their files, each described
   as its page describes it (sitegen/notebook_page.py), and keep the page out
   of search (its text is its page's);
@@ -26,7 +28,8 @@
   (sitegen/template_cache.py), and learn where KaTeX's stylesheet is;
 - on_page_context: Material's search reads a lighter copy of the page, the
   same index in a fraction of the time (search_scope.searchable); the page
-  then gets its full HTML back, and the link to its notebook;
+  then gets its full HTML back, and the link to its notebook (a rendered
+  notebook: the executed notebook itself);
 - on_post_page: drop the indentation of the theme's markup (sitegen/lean_html.py);
 - on_shutdown: skip Python's last garbage collection before the process ends.
 
@@ -46,6 +49,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -55,6 +59,7 @@ from sitegen import (
     lean_code,
     lean_html,
     notebook_page,
+    notebook_render,
     notebooks,
     pipeline,
     placeholders,
@@ -79,6 +84,7 @@ pages_with_math: dict[str, object] = {}  # src_uri -> Page, typeset in on_env
 notebook_pages: set[str] = set()  # pages that offer downloads/<page>.ipynb
 figures: dict[str, Path] = {}  # figure file name -> the file the snippet drew
 notebook_figures: dict[str, str] = {}  # a rendered notebook's figure file name -> its alt text
+rendered_pages: dict[str, notebook_render.RenderedNotebook] = {}  # notebooks/<page>.md -> it
 full_html: dict[str, str] = {}  # a page's HTML while search reads its lighter copy
 # on_startup's flags; "dirty" (`--dirty`): only the edited pages are built and typeset again.
 startup: dict[str, bool] = {}
@@ -120,11 +126,10 @@ def on_pre_build(config) -> None:
     notebook_pages.clear()
     figures.clear()
     notebook_figures.clear()
+    rendered_pages.clear()
     full_html.clear()
 
 
-# Before mkdocs-jupyter's on_files, so it sees (and renders) the generated notebooks.
-@event_priority(100)
 def on_files(files: Files, config) -> Files:
     docs = Path(config["docs_dir"])
     try:
@@ -142,7 +147,8 @@ def on_files(files: Files, config) -> Files:
     add_downloads(files, config, downloads, page_notebooks)
     try:
         add_rendered_notebooks(files, config, rendered, docs)
-    except (notebook_page.FigureError, placeholders.PlaceholderError) as exc:
+    except (notebook_page.FigureError, placeholders.PlaceholderError,
+            notebooks.NotebookError) as exc:
         raise PluginError(str(exc)) from exc
     add_front_end(files, config, katex)
     return files
@@ -176,21 +182,27 @@ def add_downloads(files: Files, config, downloads: dict[str, Path],
 
 
 def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path], docs: Path) -> None:
-    """The executed notebooks the nav lists, for mkdocs-jupyter to render, and their figures."""
+    """The executed notebooks the nav lists, each as a page (filled in on_page_content)
+    edited via the page it comes from, with its figures and a copy to download."""
     snippet_files = snippet_cache.find_snippets(pipeline.SNIPPETS)
     snippet_figures = {name: list(result.figures) for name, result in results.items()}
     for name, path in rendered.items():
-        # A real source folder, not File.generated: mkdocs-jupyter's file wrapper
-        # derives the source path from src_dir.
-        files.append(File(f"notebooks/{name}.ipynb", src_dir=str(path.parents[1]),
-                          dest_dir=config["site_dir"],
-                          use_directory_urls=config["use_directory_urls"]))
+        rendered_pages[f"notebooks/{name}.md"] = notebook_render.rendered(path)
+        page_file = File.generated(config, f"notebooks/{name}.md", content="")
+        page_file.edit_uri = f"{name}.md"
+        files.append(page_file)
+        files.append(File.generated(config, executed_notebook(name), abs_src_path=str(path)))
         page = placeholders.fill((docs / f"{name}.md").read_text(), results, f"{name}.md")
         described = notebook_page.described_figures(page, snippet_files, snippet_figures)
         for figure, (png, alt) in notebook_page.figures_in(path, described).items():
             if figure not in notebook_figures:
                 files.append(File.generated(config, f"figures/{figure}", content=png))
             notebook_figures[figure] = alt  # a figure in two notebooks: one file, the last alt
+
+
+def executed_notebook(name: str) -> str:
+    """Where the site offers the executed notebook that notebooks/<name>.md renders."""
+    return f"notebooks/{name}/{name}.ipynb"
 
 
 def add_front_end(files: Files, config, katex: Path) -> None:
@@ -223,13 +235,16 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     pages_with_math[page.file.src_uri] = page
+    if rendering := rendered_pages.get(page.file.src_uri):
+        html = rendering.html
+        page.toc = get_toc(rendering.toc_tokens)
     try:
         html = figure_tags.sized_and_lazy(html, figures)
     except figure_tags.FigureError as exc:
         raise PluginError(str(exc)) from exc
     html = search_scope.folded_examples_unindexed(html)
     html = lean_code.unwrap_plain_tokens(html)
-    if page.file.src_uri.endswith(".ipynb"):
+    if rendering:
         # Its text is its page's again: search would show every hit twice.
         page.meta["search"] = {"exclude": True}
         html = notebook_page.lighten(html, get_relative_url("assets/notebook.css", page.url))
@@ -247,13 +262,14 @@ def _search_reads_a_lighter_copy(context, page, config, nav):
 
 @event_priority(-100)  # after it
 def _full_page_and_its_notebook(context, page, config, nav):
-    """The page's HTML again; pages with code offer their notebook, edited via their page."""
+    """The page's HTML again; pages with code offer their notebook, rendered notebooks
+    themselves."""
     page.content = full_html.pop(page.file.src_uri)
     name = Path(page.file.src_uri).stem
-    if name in notebook_pages and not page.file.src_uri.startswith("notebooks/"):
+    if page.file.src_uri in rendered_pages:
+        page.meta["executed_notebook"] = executed_notebook(name)
+    elif name in notebook_pages:
         page.meta["notebook"] = f"downloads/{name}.ipynb"
-    if page.file.src_uri.startswith("notebooks/") and page.edit_url:
-        page.edit_url = page.edit_url.replace(page.file.src_uri, f"{name}.md")
     return context
 
 

@@ -1,8 +1,8 @@
 """Two builds from empty caches are byte for byte the same.
 
 The session's site (tests/conftest.py) is compared with a second build of a
-scratch copy of the project, with empty caches (ours: snippets, notebooks,
-KaTeX, compiled templates; and mkdocs-jupyter's): every snippet, figure and
+scratch copy of the project, with an empty cache (snippets, notebooks and
+their renderings, KaTeX, compiled templates): every snippet, figure and
 notebook is made again. A page
 that quoted a time measured during the build, a notebook that kept its
 execution timestamps or a figure with a fresh id would differ. (The module

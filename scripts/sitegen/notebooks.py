@@ -45,7 +45,7 @@ from .whole_files import replace_whole
 
 # Figures in a notebook are PNGs inside the page; at 72 dpi they stay light.
 NOTEBOOK_MATPLOTLIBRC = "figure.dpi: 72\n"
-HELPER_FILE_TAG = "helper-file"  # mkdocs.yml: mkdocs-jupyter hides these cells' code
+HELPER_FILE_TAG = "helper-file"  # notebook_render: the rendered page hides these cells' code
 ARGV_NOTE = "  # as on the command line"
 NEEDS = "Python 3.11 or newer with NumPy, matplotlib, scikit-learn, Pillow and pooch"
 COLOURS = 256  # the most colours a stored figure keeps

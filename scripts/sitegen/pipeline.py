@@ -91,14 +91,14 @@ def downloads(docs: Path = DOCS) -> dict[str, Path]:
 
 
 def rendered_notebook_names(nav: list) -> list[str]:
-    """Pages whose executed notebook the nav lists as `notebooks/<page>.ipynb`."""
+    """Pages whose executed notebook the nav lists as `notebooks/<page>.md`."""
     found = []
     for entry in nav:
         for value in entry.values() if isinstance(entry, dict) else [entry]:
             if isinstance(value, list):
                 found += rendered_notebook_names(value)
             elif isinstance(value, str) and value.startswith("notebooks/"):
-                found.append(value.removeprefix("notebooks/").removesuffix(".ipynb"))
+                found.append(value.removeprefix("notebooks/").removesuffix(".md"))
     return found
 
 

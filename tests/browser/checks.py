@@ -17,7 +17,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PREFIX = "/introduction-to-neural-networks/"
 
 # Pages as MkDocs names them: docs/theory.md -> "theory", docs/index.md -> "index",
-# plus the executed notebooks the nav lists (rendered by mkdocs-jupyter).
+# plus the executed notebooks the nav lists (sitegen/notebook_render.py).
 PAGES = sorted([str(p.relative_to(DOCS).with_suffix("")) for p in DOCS.rglob("*.md")]
                + [f"notebooks/{name}" for name in
                   pipeline.rendered_notebook_names(load_config(str(pipeline.CONFIG))["nav"])])
