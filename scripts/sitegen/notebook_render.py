@@ -49,15 +49,25 @@ def rendered(notebook: Path) -> RenderedNotebook:
     stored = notebook.with_suffix(".rendered.json")
     made_by = {"converter": {name: version(name) for name in CONVERTER},
                "options": CONVERTER_OPTIONS}
-    if stored.is_file():
-        kept = json.loads(stored.read_text(encoding="utf-8"))
-        if kept["made_by"] == made_by:
-            return RenderedNotebook(kept["html"], kept["toc_tokens"])
+    if kept := stored_rendering(stored, made_by):
+        return kept
     html = converted(notebook)
     rendering = RenderedNotebook(html, toc_tokens(html))
     replace_whole(stored, lambda scratch: scratch.write_text(
         json.dumps({"made_by": made_by, **asdict(rendering)}), encoding="utf-8"))
     return rendering
+
+
+def stored_rendering(stored: Path, made_by: dict) -> RenderedNotebook | None:
+    """The rendering kept in `stored` if the same converter and options made it; else None
+    (also when the file is missing or unreadable: it is rendered again and replaced)."""
+    try:
+        kept = json.loads(stored.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("made_by") != made_by:
+        return None
+    return RenderedNotebook(kept["html"], kept["toc_tokens"])
 
 
 def converted(notebook: Path) -> str:

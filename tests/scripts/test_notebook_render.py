@@ -61,6 +61,14 @@ def test_a_second_build_takes_the_rendering_from_beside_the_notebook(notebook, m
     assert notebook_render.rendered(notebook) == first
 
 
+def test_an_unreadable_stored_rendering_is_rendered_again(notebook):
+    stored = notebook.with_suffix(".rendered.json")
+    stored.write_text('{"made_by": ')  # cut short
+    rendering = notebook_render.rendered(notebook)
+    assert "shown = 2" in rendering.html
+    assert json.loads(stored.read_text())["html"] == rendering.html
+
+
 def test_other_converter_options_render_again(notebook, monkeypatch):
     notebook_render.rendered(notebook)
     monkeypatch.setitem(notebook_render.CONVERTER_OPTIONS, "remove_tag_config", {})
