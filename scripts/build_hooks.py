@@ -42,6 +42,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import posixpath
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -188,10 +189,12 @@ def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path], docs
     snippet_figures = {name: list(result.figures) for name, result in results.items()}
     for name, path in rendered.items():
         rendered_pages[f"notebooks/{name}.md"] = notebook_render.rendered(path)
-        page_file = File.generated(config, f"notebooks/{name}.md", content="")
+        page_file = File.generated(config, f"notebooks/{name}.md",
+                                   abs_src_path=str(notebook_render.page_source(path)))
         page_file.edit_uri = f"{name}.md"
         files.append(page_file)
-        files.append(File.generated(config, executed_notebook(name), abs_src_path=str(path)))
+        files.append(File.generated(config, executed_notebook(page_file),
+                                    abs_src_path=str(path)))
         page = placeholders.fill((docs / f"{name}.md").read_text(), results, f"{name}.md")
         described = notebook_page.described_figures(page, snippet_files, snippet_figures)
         for figure, (png, alt) in notebook_page.figures_in(path, described).items():
@@ -200,9 +203,11 @@ def add_rendered_notebooks(files: Files, config, rendered: dict[str, Path], docs
             notebook_figures[figure] = alt  # a figure in two notebooks: one file, the last alt
 
 
-def executed_notebook(name: str) -> str:
-    """Where the site offers the executed notebook that notebooks/<name>.md renders."""
-    return f"notebooks/{name}/{name}.ipynb"
+def executed_notebook(page_file: File) -> str:
+    """Where the site offers the executed notebook a rendered page shows: beside the page's
+    HTML file (notebooks/<name>/<name>.ipynb, or notebooks/<name>.ipynb in the offline copy)."""
+    name = posixpath.splitext(posixpath.basename(page_file.src_uri))[0]
+    return posixpath.join(posixpath.dirname(page_file.dest_uri), f"{name}.ipynb")
 
 
 def add_front_end(files: Files, config, katex: Path) -> None:
@@ -267,7 +272,7 @@ def _full_page_and_its_notebook(context, page, config, nav):
     page.content = full_html.pop(page.file.src_uri)
     name = Path(page.file.src_uri).stem
     if page.file.src_uri in rendered_pages:
-        page.meta["executed_notebook"] = executed_notebook(name)
+        page.meta["executed_notebook"] = executed_notebook(page.file)
     elif name in notebook_pages:
         page.meta["notebook"] = f"downloads/{name}.ipynb"
     return context

@@ -3,10 +3,15 @@
 mkdocs-jupyter's converter renders the notebook (nbconvert, with mkdocs-jupyter's
 templates and heading ids), called as mkdocs-jupyter's own MkDocs plugin calls it
 with the options in CONVERTER_OPTIONS. The rendering is kept beside the executed
-notebook in the cache, with the converter's version and options: a build takes
-it from there while they and the notebook are unchanged, and only a build that
-renders imports the converter (about 0.4 s of nbconvert and jupytext; as the
-plugin, mkdocs-jupyter imported them in every build and every `mkdocs serve`).
+notebook in the cache, with what made it (the notebook's hash, the options, the
+versions of the packages that shape the HTML): a build takes it from there while
+they are unchanged, and only a build that renders imports the converter (about
+0.4 s of nbconvert and jupytext; as the plugin, mkdocs-jupyter imported them in
+every build and every `mkdocs serve`).
+
+Beside it too, an empty `<name>.md`, written with each rendering: the page's
+source file for MkDocs, whose modification time tells `mkdocs build --dirty`
+whether the page changed (`page_source`).
 
 The table of contents lists the rendering's own headings, so each entry links to
 an id the page has. Limits: it reads the markup nbconvert writes, a heading as
@@ -15,6 +20,7 @@ an id the page has. Limits: it reads the markup nbconvert writes, a heading as
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass
 from html import escape
@@ -35,7 +41,9 @@ CONVERTER_OPTIONS = {
     "remove_tag_config": {"remove_input_tags": [HELPER_FILE_TAG]},
     "highlight_extra_classes": "", "include_requirejs": False, "custom_mathjax_url": "",
 }
-CONVERTER = ("mkdocs-jupyter", "nbconvert")
+# The packages whose versions shape the HTML: the converter, its templates' renderers.
+CONVERTER = ("mkdocs-jupyter", "nbconvert", "mistune", "pygments", "jupyterlab-pygments",
+             "jupytext", "nbformat")
 
 
 @dataclass(frozen=True)
@@ -47,15 +55,26 @@ class RenderedNotebook:
 def rendered(notebook: Path) -> RenderedNotebook:
     """The notebook's HTML and table of contents, from beside it when rendered before."""
     stored = notebook.with_suffix(".rendered.json")
-    made_by = {"converter": {name: version(name) for name in CONVERTER},
+    try:
+        content = notebook.read_bytes()
+    except OSError as exc:
+        raise NotebookError(f"{notebook}: cannot read it: {exc.strerror}") from exc
+    made_by = {"notebook": hashlib.sha256(content).hexdigest(),
+               "converter": {name: version(name) for name in CONVERTER},
                "options": CONVERTER_OPTIONS}
-    if kept := stored_rendering(stored, made_by):
+    if (kept := stored_rendering(stored, made_by)) and page_source(notebook).is_file():
         return kept
     html = converted(notebook)
     rendering = RenderedNotebook(html, toc_tokens(html))
     replace_whole(stored, lambda scratch: scratch.write_text(
         json.dumps({"made_by": made_by, **asdict(rendering)}), encoding="utf-8"))
+    replace_whole(page_source(notebook), lambda scratch: scratch.write_text(""))
     return rendering
+
+
+def page_source(notebook: Path) -> Path:
+    """The rendered page's (empty) source file, new with each rendering (see above)."""
+    return notebook.with_suffix(".md")
 
 
 def stored_rendering(stored: Path, made_by: dict) -> RenderedNotebook | None:

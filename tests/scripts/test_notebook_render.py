@@ -1,6 +1,7 @@
 """Tests for scripts/sitegen/notebook_render.py: an executed notebook as a page, rendered once."""
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -76,11 +77,42 @@ def test_other_converter_options_render_again(notebook, monkeypatch):
     assert "HIDDEN" in notebook.with_suffix(".rendered.json").read_text()
 
 
+def test_an_edited_notebook_renders_again(notebook):
+    assert "edited" not in notebook_render.rendered(notebook).html
+    edited = nbformat.read(notebook, as_version=4)
+    edited.cells.append(v4.new_markdown_cell("An edited notebook."))
+    nbformat.write(edited, notebook)
+    assert "An edited notebook." in notebook_render.rendered(notebook).html
+
+
+def test_the_page_source_is_new_only_with_a_new_rendering(notebook, monkeypatch):
+    """`mkdocs build --dirty` builds the page again only when its source is newer."""
+    notebook_render.rendered(notebook)
+    source = notebook_render.page_source(notebook)
+    assert source.parent == notebook.parent and source.read_text() == ""
+    os.utime(source, ns=(0, 0))
+    notebook_render.rendered(notebook)
+    assert source.stat().st_mtime_ns == 0  # taken from the stored rendering: untouched
+    monkeypatch.setitem(notebook_render.CONVERTER_OPTIONS, "no_prompt", True)
+    notebook_render.rendered(notebook)
+    assert source.stat().st_mtime_ns > 0
+
+
+def test_a_missing_page_source_renders_again(notebook):
+    notebook_render.rendered(notebook)
+    notebook_render.page_source(notebook).unlink()
+    notebook_render.rendered(notebook)
+    assert notebook_render.page_source(notebook).is_file()
+
+
 def test_a_notebook_that_cannot_be_read_names_itself_and_leaves_nothing(tmp_path):
     broken = tmp_path / "broken.ipynb"
     broken.write_text("{ not json")
     with pytest.raises(NotebookError, match=re.escape(str(broken))):
         notebook_render.rendered(broken)
+    missing = tmp_path / "missing.ipynb"
+    with pytest.raises(NotebookError, match=f"{re.escape(str(missing))}: cannot read it"):
+        notebook_render.rendered(missing)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.ipynb"]
 
 
