@@ -78,8 +78,8 @@ def page_source(notebook: Path) -> Path:
 
 
 def stored_rendering(stored: Path, made_by: dict) -> RenderedNotebook | None:
-    """The rendering kept in `stored` if the same converter and options made it; else None
-    (also when the file is missing or unreadable: it is rendered again and replaced)."""
+    """The rendering kept in `stored` if `made_by` (notebook, versions, options) made it;
+    else None (also when the file is missing or unreadable: it is rendered again)."""
     try:
         kept = json.loads(stored.read_text(encoding="utf-8"))
     except (OSError, ValueError):
