@@ -110,6 +110,14 @@ def snippet_results(built_site) -> dict[str, snippet_cache.SnippetResult]:
     return pipeline.snippets_for_docs()
 
 
+@pytest.fixture(scope="session")
+def small_mnist_folder(tmp_path_factory) -> Path:
+    """The tests' small MNIST subset as a data folder, for code run in a process of its own."""
+    from practice_support import write_small_mnist  # imports mnist: after support's sys.path
+
+    return write_small_mnist(tmp_path_factory.mktemp("small-mnist"))
+
+
 @pytest.fixture
 def project(built_site, tmp_path) -> Path:
     """A scratch copy of the project that a test may break (see support.copy_project).

@@ -1,15 +1,19 @@
-"""Helpers for the tests of the "Practice: MNIST" snippets.
+"""Helpers for the tests of the "Practice: MNIST" snippets, and the small MNIST they train on.
 
 Training on the whole bundled sample takes seconds per model, so these tests
 train on a small class-balanced subset of it instead: the snippets read MNIST
 through `mnist.load()`, which `use_small_mnist` swaps for the subset.
+`write_small_mnist` stores the same subset as MNIST's four files, for code
+that runs in a process of its own (the pages' code blocks and notebooks).
 `shows_digit_pairs` checks the figures that show digits before and after a step;
 `in_shadow` darkens part of a grey picture, as a shadow over a photo would.
 """
 
 from __future__ import annotations
 
+import gzip
 from functools import cache
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -31,6 +35,25 @@ def small_mnist() -> mnist.Arrays:
 
 def _first_of_each(labels: np.ndarray, count: int) -> np.ndarray:
     return np.sort(np.concatenate([np.flatnonzero(labels == d)[:count] for d in range(10)]))
+
+
+def write_small_mnist(folder: Path) -> Path:
+    """`small_mnist()` as four gzipped IDX files in `folder`, named as MNIST's: a data folder."""
+    training_images, training_labels, test_images, test_labels = small_mnist()
+    files = {mnist.TRAIN_IMAGES: _idx(training_images.reshape(-1, 28, 28), mnist.IMAGE_MAGIC),
+             mnist.TRAIN_LABELS: _idx(training_labels, mnist.LABEL_MAGIC),
+             mnist.TEST_IMAGES: _idx(test_images.reshape(-1, 28, 28), mnist.IMAGE_MAGIC),
+             mnist.TEST_LABELS: _idx(test_labels, mnist.LABEL_MAGIC)}
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / f"{name}.gz").write_bytes(gzip.compress(data, mtime=0))
+    return folder
+
+
+def _idx(array: np.ndarray, magic: int) -> bytes:
+    """An IDX file: the magic number, each dimension's size (4 bytes, big-endian), the bytes."""
+    header = b"".join(n.to_bytes(4, "big") for n in (magic, *array.shape))
+    return header + array.astype(np.uint8).tobytes()
 
 
 def use_small_mnist(monkeypatch) -> None:

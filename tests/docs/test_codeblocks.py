@@ -8,6 +8,13 @@ folder" of that page, holding only the files the page offers for download
 bash. A block followed by `<!--pytest-codeblocks:expected-output-->` must
 print exactly the output the page shows (placeholders filled from the build's
 snippet results). Every python/bash fence in docs/ must become a test.
+
+Blocks read MNIST from the tests' small subset of the bundled sample (40
+training and 20 test images of each digit, tests/practice_support.py), where
+training takes a fraction of the time; a block whose output
+the page shows reads the whole sample, as the build did for the page's
+numbers. The build itself runs every snippet, and the practice notebook, on
+the whole sample.
 """
 
 from __future__ import annotations
@@ -102,12 +109,15 @@ def run_shell(code: str, folder: Path) -> str:
 
 
 @pytest.mark.parametrize(("page", "block"), all_blocks())
-def test_code_block_runs(page, block, reader_folders, snippet_results, monkeypatch):
+def test_code_block_runs(page, block, reader_folders, snippet_results, small_mnist_folder,
+                         monkeypatch):
     origin = f"{page.relative_to(ROOT)}, block at line {block.lineno}"
     # A block that is a whole command-line script can say which arguments it runs
     # with: <!--pytest.mark.argv(["script.py", "arg"])-->; by default it gets none.
     argv = block.argv or ["block.py"]
     folder = reader_folders(page)
+    if block.expected_output is None:
+        monkeypatch.setenv(pipeline.DATA_VARIABLE, str(small_mnist_folder))
     if block.syntax == "python":
         stdout = run_python(block.code, origin, argv, folder, monkeypatch)
     else:

@@ -3,9 +3,10 @@
 The notebooks are made from the pages' own blocks (sitegen.notebooks). Each
 one runs here as a reader would run it: saved alone into an empty temporary
 folder, executed top to bottom by nbclient in a fresh kernel that has nothing
-of the project on its path, reading the bundled MNIST sample through
-MNIST_DATA_DIR. The notebook the site renders (executed by the build in the
-same way) is checked from the build's own result.
+of the project on its path, reading MNIST through MNIST_DATA_DIR from the
+tests' small subset of the bundled sample (tests/practice_support.py), as the
+code-block tests do. The notebook the site renders (executed by the build in
+the same way, on the whole sample) is checked from the build's own result.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import base64
 import copy
 import io
+import os
 
 import nbformat
 import numpy as np
@@ -55,10 +57,10 @@ def test_notebook_holds_the_pages_python_in_order(name):
 
 
 @pytest.mark.parametrize("name", sorted(set(NOTEBOOKS) - set(RENDERED)))
-def test_notebook_runs_alone_in_an_empty_folder(name):
+def test_notebook_runs_alone_in_an_empty_folder(name, small_mnist_folder):
     notebook = nbformat.reads(nbformat.writes(NOTEBOOKS[name]), as_version=4)  # a copy
-    notebooks.execute_in_empty_folder(notebook, pipeline.build_environment(absolute=True),
-                                      (pipeline.DATA_VARIABLE,))
+    env = {**os.environ, pipeline.DATA_VARIABLE: str(small_mnist_folder)}
+    notebooks.execute_in_empty_folder(notebook, env, (pipeline.DATA_VARIABLE,))
     assert_ran_cleanly(notebook)
 
 

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mnist
+from practice_support import small_mnist, write_small_mnist
 from support import MNIST_SAMPLE as SAMPLE
 from support import SNIPPETS
 
@@ -98,6 +99,13 @@ def test_tiny_folder_values(tmp_path):
     train_x, train_y, _, test_y = mnist.load(write_folder(tmp_path, gz=False))
     assert train_y.tolist() == [0, 1, 9] and test_y.tolist() == [4, 2]
     assert train_x[1, :3].tolist() == [16, 17, 18]  # bytes 784-786 of 0, 1, 2, ... mod 256
+
+
+def test_the_tests_small_folder_reads_as_their_small_subset(tmp_path):
+    """The folder the code-block and notebook tests read (practice_support.write_small_mnist)."""
+    for read, subset in zip(mnist.load(write_small_mnist(tmp_path)), small_mnist(), strict=True):
+        np.testing.assert_array_equal(read, subset)
+    assert [len(array) for array in small_mnist()] == [400, 400, 200, 200]
 
 
 @pytest.mark.parametrize(
