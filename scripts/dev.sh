@@ -45,16 +45,16 @@ setup_python() {
     rm -rf "$VENV"
     if ! "$PYTHON" -m venv --without-pip "$VENV"; then
       rm -rf "$VENV"
-      echo "error: '$PYTHON -m venv' failed; on Debian and Ubuntu the venv module is a" >&2
-      echo "       package of its own: sudo apt-get install python3-venv" >&2
-      exit 1
+      need_venv_package "'$PYTHON -m venv'"
     fi
   fi
   keep_bytecode
   if ! stamp_matches requirements.txt "$VENV/.requirements.sha256"; then
-    if ! "$PYTHON" -m pip --python "$VENV/bin/python" install --quiet \
-         --disable-pip-version-check "uv==$UV_VERSION" 2>/dev/null; then
-      venv_pip install --quiet "uv==$UV_VERSION"  # no pip (or an older one) beside $PYTHON
+    if "$PYTHON" -m pip --python "$VENV/bin/python" --version >/dev/null 2>&1; then
+      "$PYTHON" -m pip --python "$VENV/bin/python" install --quiet --disable-pip-version-check \
+        "uv==$UV_VERSION"
+    else  # no pip beside $PYTHON, or one older than 22.3
+      venv_pip install --quiet "uv==$UV_VERSION"
     fi
     if ! "$VENV/bin/python" -m uv pip install --quiet --python "$VENV/bin/python" \
          -r requirements.txt; then
@@ -67,8 +67,17 @@ setup_python() {
 }
 
 venv_pip() {  # the venv's own pip, installed from Python's bundled copy when first needed
-  "$VENV/bin/python" -m pip --version >/dev/null 2>&1 || "$VENV/bin/python" -m ensurepip --default-pip >/dev/null
+  if ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1 \
+     && ! "$VENV/bin/python" -m ensurepip --default-pip >/dev/null; then
+    need_venv_package "'$VENV/bin/python -m ensurepip'"
+  fi
   "$VENV/bin/python" -m pip --disable-pip-version-check "$@"
+}
+
+need_venv_package() {  # need_venv_package COMMAND: COMMAND failed, as it does without python3-venv
+  echo "error: $1 failed; on Debian and Ubuntu the venv module is a package of" >&2
+  echo "       its own: sudo apt-get install python3-venv" >&2
+  exit 1
 }
 
 setup_node() {
@@ -103,7 +112,7 @@ setup_browser() {
 # Builds read the bundled MNIST sample (data/mnist-sample) unless MNIST_DATA_DIR says otherwise.
 export NO_MKDOCS_2_WARNING=1
 
-trap 'wait 2>/dev/null || true' EXIT  # after an error, never leave apt or npm running
+trap wait EXIT  # after an error, never leave apt or npm running
 
 command=${1:-}
 shift || true

@@ -112,7 +112,7 @@ def snippet_results(built_site) -> dict[str, snippet_cache.SnippetResult]:
 
 @pytest.fixture(scope="session")
 def small_mnist_folder(tmp_path_factory) -> Path:
-    """The tests' small MNIST subset as a data folder, for code run in a process of its own."""
+    """The tests' small MNIST subset as a data folder, for code with a mnist.py of its own."""
     from practice_support import write_small_mnist  # imports mnist: after support's sys.path
 
     return write_small_mnist(tmp_path_factory.mktemp("small-mnist"))

@@ -4,7 +4,8 @@ Training on the whole bundled sample takes seconds per model, so these tests
 train on a small class-balanced subset of it instead: the snippets read MNIST
 through `mnist.load()`, which `use_small_mnist` swaps for the subset.
 `write_small_mnist` stores the same subset as MNIST's four files, for code
-that runs in a process of its own (the pages' code blocks and notebooks).
+that reads MNIST through a copy of mnist.py of its own, which that swap does
+not reach (the pages' code blocks and notebooks).
 `shows_digit_pairs` checks the figures that show digits before and after a step;
 `in_shadow` darkens part of a grey picture, as a shadow over a photo would.
 """
@@ -19,6 +20,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import mnist
+from support import MNIST_SAMPLE
 
 TRAIN_PER_DIGIT, TEST_PER_DIGIT = 40, 20
 LOAD = mnist.load  # the real loader, kept before any test swaps it
@@ -27,7 +29,7 @@ LOAD = mnist.load  # the real loader, kept before any test swaps it
 @cache
 def small_mnist() -> mnist.Arrays:
     """The first 40 training and 20 test images of every digit from the bundled sample."""
-    training_images, training_labels, test_images, test_labels = LOAD()
+    training_images, training_labels, test_images, test_labels = LOAD(MNIST_SAMPLE)
     train = _first_of_each(training_labels, TRAIN_PER_DIGIT)
     test = _first_of_each(test_labels, TEST_PER_DIGIT)
     return training_images[train], training_labels[train], test_images[test], test_labels[test]

@@ -5,8 +5,9 @@ one runs here as a reader would run it: saved alone into an empty temporary
 folder, executed top to bottom by nbclient in a fresh kernel that has nothing
 of the project on its path, reading MNIST through MNIST_DATA_DIR from the
 tests' small subset of the bundled sample (tests/practice_support.py), as the
-code-block tests do. The notebook the site renders (executed by the build in
-the same way, on the whole sample) is checked from the build's own result.
+code-block tests do (see there what that leaves untested). The notebook the
+site renders (executed by the build in the same way, on the whole sample) is
+checked from the build's own result.
 """
 
 from __future__ import annotations

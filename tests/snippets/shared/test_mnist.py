@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mnist
-from practice_support import small_mnist, write_small_mnist
+from practice_support import TEST_PER_DIGIT, TRAIN_PER_DIGIT, small_mnist, write_small_mnist
 from support import MNIST_SAMPLE as SAMPLE
 from support import SNIPPETS
 
@@ -105,7 +105,9 @@ def test_the_tests_small_folder_reads_as_their_small_subset(tmp_path):
     """The folder the code-block and notebook tests read (practice_support.write_small_mnist)."""
     for read, subset in zip(mnist.load(write_small_mnist(tmp_path)), small_mnist(), strict=True):
         np.testing.assert_array_equal(read, subset)
-    assert [len(array) for array in small_mnist()] == [400, 400, 200, 200]
+    _, training_labels, _, test_labels = small_mnist()
+    assert np.bincount(training_labels).tolist() == [TRAIN_PER_DIGIT] * 10
+    assert np.bincount(test_labels).tolist() == [TEST_PER_DIGIT] * 10
 
 
 @pytest.mark.parametrize(
