@@ -11,13 +11,13 @@ snippet results). Every python/bash fence in docs/ must become a test.
 
 Blocks read MNIST from the tests' small subset of the bundled sample (40
 training and 20 test images of each digit, tests/practice_support.py), where
-training takes a fraction of the time; a block whose output
-the page shows reads the whole sample, as the build did for the page's
-numbers. The build itself runs every snippet, and the practice notebook, on
-the whole sample. What the subset leaves untested: code that asks for more
-images than it holds gets all of them (practice_exercises.py's training sets
-of 500, 1,000 and 2,000 images all train on the same 400), and the page notebooks
-other than the practice one run on the whole sample nowhere in the tests.
+training takes a fraction of the time; a block whose output the page shows
+reads the whole sample, as the build did for the page's numbers. The build
+itself runs every snippet, and the practice notebook, on the whole sample.
+What the subset leaves untested: code that asks for more images than it holds
+gets all of them (practice_exercises.py's training sets of 500, 1,000 and
+2,000 images all train on the same 400), and the page notebooks other than
+the practice one run on the whole sample nowhere in the tests.
 """
 
 from __future__ import annotations
